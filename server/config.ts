@@ -1,0 +1,56 @@
+// Settings from the environment, validated once at start-up so a bad value fails with one clear line.
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1, 'must be a port number 1–65535')
+    .max(65535, 'must be a port number 1–65535')
+    .default(fallback);
+
+const boolean = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+const ConfigSchema = z.object({
+  PORT: port(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      'must be a Neo4j URI such as neo4j://host:7687 or neo4j+s://xxx.databases.neo4j.io',
+    )
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  VEIKART_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  VEIKART_BOLT_PORT: port(7687),
+  VEIKART_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must look like 512m or 1g')
+    .default('512m'),
+  VEIKART_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
+  VEIKART_SEED_ON_EMPTY: boolean(true),
+  GRAPHQL_INTROSPECTION: boolean(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

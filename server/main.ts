@@ -1,0 +1,89 @@
+// Process entry point: read config, connect to Neo4j (starting the local one when NEO4J_URI is
+// unset), serve the app, and shut everything down cleanly on Ctrl-C / SIGTERM.
+
+import { resolve } from 'node:path';
+import { startApp } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Database, DatabaseUnreachableError, openDatabase, verifyReachable } from './db/database.js';
+import { type LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from './db/localNeo4j.js';
+import { createLogger } from './logger.js';
+import { repoRoot } from './repoRoot.js';
+
+async function connect(
+  config: Config,
+  log: (m: string) => void,
+): Promise<{ db: Database; local: LocalNeo4j | null; uri: string }> {
+  if (config.NEO4J_URI) {
+    const db = openDatabase({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    });
+    return { db, local: null, uri: config.NEO4J_URI };
+  }
+  const local = await startLocalNeo4j({
+    dataDir: resolve(repoRoot, config.VEIKART_DATA_DIR),
+    boltPort: config.VEIKART_BOLT_PORT,
+    heap: config.VEIKART_NEO4J_HEAP,
+    pageCacheMiB: config.VEIKART_NEO4J_PAGECACHE_MB,
+    onProgress: log,
+  });
+  const db = openDatabase({ uri: local.uri, user: local.user, password: local.password, database: 'neo4j' });
+  return { db, local, uri: local.uri };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const { db, local, uri } = await connect(config, (m) => logger.info(m));
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await running?.stop().catch((e: unknown) => logger.error(e, 'stopping the server failed'));
+    await db.close();
+    if (local && !local.reused) {
+      logger.info('stopping the local Neo4j');
+      await local.stop();
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let running: Awaited<ReturnType<typeof startApp>> | undefined;
+  try {
+    await verifyReachable(db, uri);
+    running = await startApp(
+      { db, logger, introspection: config.GRAPHQL_INTROSPECTION },
+      config.PORT,
+      config.HOST,
+    );
+  } catch (error) {
+    await db.close();
+    if (local && !local.reused) await local.stop();
+    throw error;
+  }
+  logger.info({ url: running.url, neo4j: uri }, `Veikart is running on ${running.url}`);
+}
+
+main().catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof DatabaseUnreachableError;
+  if (known) {
+    process.stderr.write(`veikart: ${(error as Error).message}\n`);
+  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    process.stderr.write(
+      `veikart: port ${process.env.PORT ?? 4000} is already in use: stop what runs there or set PORT.\n`,
+    );
+  } else {
+    process.stderr.write(
+      `veikart: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});
