@@ -1,0 +1,138 @@
+// criticalPathTo(): the chain of items that determines when a chosen item (or the whole plan) finishes.
+// An item is critical to a target when it has zero slack towards that target's early finish.
+
+import type { CompiledItem, CompiledPlan } from './compilePlan.js';
+import { UnknownIdError } from './errors.js';
+import { DEPENDENCY_TYPES, FF, FS, SS } from './graph.js';
+import { backwardPass, forwardPass, latestFinish } from './passes.js';
+import { type DayView, finishView, startView } from './schedule.js';
+import type { DependencyType, SchedulingMode } from './types.js';
+
+export interface CriticalPathStep {
+  readonly id: string;
+  readonly name: string;
+  readonly start: DayView;
+  readonly finish: DayView;
+  /** The dependency from the previous step into this one; null for the first step. */
+  readonly dependency: { readonly type: DependencyType; readonly lagDays: number } | null;
+}
+
+export interface CriticalPath {
+  /** The target item, or the item finishing last when no target was given; null for a plan without dates. */
+  readonly targetId: string | null;
+  /** One driving chain, first item to target. Where several predecessors tie, the lowest id is followed. */
+  readonly path: readonly CriticalPathStep[];
+  /** Every item with zero slack towards the target (all tied chains), ordered by early start then id. */
+  readonly items: readonly string[];
+}
+
+/**
+ * The critical path to `targetId`, or to the plan's end when omitted. Deadlines are ignored here: the
+ * question is what drives the target's date, not whether it is met (schedule() reports that).
+ * O(items + dependencies). Throws UnknownIdError.
+ */
+export function criticalPathTo(
+  plan: CompiledPlan,
+  targetId?: string,
+  options: { readonly mode?: SchedulingMode } = {},
+): CriticalPath {
+  const n = plan.items.length;
+  const { earlyStart: es, earlyFinish: ef } = forwardPass(plan, options.mode ?? 'preserve', null);
+  let target: number;
+  let late: Float64Array;
+  if (targetId !== undefined) {
+    const t = plan.indexOf.get(targetId);
+    if (t === undefined) throw new UnknownIdError('item', targetId);
+    target = t;
+    if (!Number.isFinite(ef[t] as number)) return { targetId, path: [], items: [] };
+    const bound = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    bound[t] = ef[t] as number;
+    late = backwardPass(plan, 0, null, { useDeadlines: false, targetFinish: bound }).lateStart;
+  } else {
+    const planEnd = latestFinish(ef);
+    if (planEnd === Number.NEGATIVE_INFINITY) return { targetId: null, path: [], items: [] };
+    target = ef.indexOf(planEnd);
+    late = backwardPass(plan, planEnd, null, { useDeadlines: false }).lateStart;
+  }
+  const cal = plan.calendar;
+  const onPath = (i: number): boolean =>
+    Number.isFinite(es[i] as number) && cal.delta(es[i] as number, late[i] as number) === 0;
+
+  // Walk back from the target along binding dependencies (those whose requirement equals the start)
+  // into predecessors that are themselves critical; record the edge taken into each item.
+  const chain: number[] = [];
+  const edgeInto: number[] = [];
+  for (let i = target; i >= 0; ) {
+    chain.push(i);
+    let next = -1;
+    let via = -1;
+    for (
+      let e = plan.graph.predOffset[i] as number, end = plan.graph.predOffset[i + 1] as number;
+      e < end;
+      e++
+    ) {
+      const p = plan.graph.predItem[e] as number;
+      if (onPath(p) && requiredStart(plan, es, ef, i, e) === es[i]) {
+        next = p;
+        via = e;
+        break;
+      }
+    }
+    edgeInto.push(via);
+    i = next;
+  }
+  chain.reverse();
+  edgeInto.reverse();
+  const path = chain.map((i, k) => step(plan, es, ef, i, edgeInto[k] ?? -1));
+
+  const items: number[] = [];
+  for (let i = 0; i < n; i++) if (onPath(i)) items.push(i);
+  items.sort((a, b) => (es[a] as number) - (es[b] as number) || a - b);
+  return { targetId: (plan.items[target] as CompiledItem).id, path, items: items.map((i) => idOf(plan, i)) };
+}
+
+function step(
+  plan: CompiledPlan,
+  es: Float64Array,
+  ef: Float64Array,
+  i: number,
+  edgeIn: number,
+): CriticalPathStep {
+  const item = plan.items[i] as CompiledItem;
+  return {
+    id: item.id,
+    name: item.name,
+    start: startView(plan, i, es[i] as number),
+    finish: finishView(plan, i, ef[i] as number),
+    dependency:
+      edgeIn < 0
+        ? null
+        : {
+            type: DEPENDENCY_TYPES[plan.depType[edgeIn] as number] as DependencyType,
+            lagDays: plan.depLag[edgeIn] as number,
+          },
+  };
+}
+
+/** The start that dependency e requires of its dependent item i (the forward pass's rule, for one edge). */
+export function requiredStart(
+  plan: CompiledPlan,
+  es: Float64Array,
+  ef: Float64Array,
+  i: number,
+  e: number,
+): number {
+  const p = plan.graph.predItem[e] as number;
+  const lag = plan.depLag[e] as number;
+  const type = plan.depType[e] as number;
+  const dur = plan.duration[i] as number;
+  const cal = plan.calendar;
+  if (type === FS) return cal.addDays(ef[p] as number, lag);
+  if (type === SS) return cal.addDays(es[p] as number, lag);
+  if (type === FF) return cal.addDays(ef[p] as number, lag - dur);
+  return cal.addDays(es[p] as number, lag - dur);
+}
+
+function idOf(plan: CompiledPlan, i: number): string {
+  return (plan.items[i] as CompiledItem).id;
+}

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber, toIsoDay } from '../dates/days.js';
+import { formatPrecisionDate, type PrecisionDate } from '../dates/precisionDate.js';
+import { compilePlan } from './compilePlan.js';
+import { InvalidChangeError, UnknownIdError } from './errors.js';
+import { analyseImpact, describeDrivingChain, drivingChainOf } from './impact.js';
+import { schedule } from './schedule.js';
+import type { Change, ItemInput, PlanInput, SchedulingMode } from './types.js';
+
+const D0 = toDayNumber('2024-01-01');
+const d = (n: number): string => toIsoDay(D0 + n);
+const span = (id: string, first: number, days: number, extra: Partial<ItemInput> = {}): ItemInput => ({
+  id,
+  kind: 'initiative',
+  start: d(first),
+  end: d(first + days - 1),
+  ...extra,
+});
+
+// A (days 0–9) → B (planned 15–19: a 5-day buffer after A) → C (planned 20–24: no buffer).
+// D starts with A (SS) and G is a goal due day 25 after C (one day of buffer). R1/R2 are risks on A.
+const chain: PlanInput = {
+  items: [
+    span('A', 0, 10),
+    span('B', 15, 5),
+    span('C', 20, 5),
+    span('D', 0, 3),
+    { id: 'G', kind: 'goal', date: d(25) },
+  ],
+  dependencies: [
+    { from: 'B', to: 'A' },
+    { from: 'C', to: 'B' },
+    { from: 'D', to: 'A', type: 'SS' },
+    { from: 'G', to: 'C' },
+  ],
+  risks: [
+    { id: 'R1', name: 'Supplier late', affects: [{ itemId: 'A', expectedDelayDays: 8 }] },
+    { id: 'R2', affects: [{ itemId: 'A', expectedDelayDays: null }] },
+  ],
+};
+const plan = compilePlan(chain);
+const slips = (changes: Change[], mode: SchedulingMode = 'preserve') =>
+  Object.fromEntries(analyseImpact(plan, changes, { mode }).affected.map((a) => [a.id, a.slipDays]));
+
+describe('analyseImpact: which items move and by how much', () => {
+  it.each<[string, Change[], SchedulingMode, Record<string, number>]>([
+    ['no change moves nothing', [], 'preserve', {}],
+    ['a zero delay moves nothing', [{ kind: 'delay', itemId: 'A', days: 0 }], 'preserve', {}],
+    ['the buffer absorbs a small delay', [{ kind: 'delay', itemId: 'A', days: 3 }], 'preserve', { A: 3 }],
+    ['the buffer absorbs exactly its size', [{ kind: 'delay', itemId: 'A', days: 5 }], 'preserve', { A: 5 }],
+    ['the rest passes on', [{ kind: 'delay', itemId: 'A', days: 8 }], 'preserve', { A: 8, B: 3, C: 3, G: 2 }],
+    [
+      'a finish delay does not move SS successors',
+      [{ kind: 'delay', itemId: 'A', days: 8 }],
+      'preserve',
+      { A: 8, B: 3, C: 3, G: 2 },
+    ],
+    [
+      'a whole-item delay moves SS successors too',
+      [{ kind: 'delay', itemId: 'A', days: 8, part: 'whole' }],
+      'preserve',
+      { A: 8, B: 3, C: 3, D: 8, G: 2 },
+    ],
+    [
+      'delays on one item add up',
+      [
+        { kind: 'delay', itemId: 'A', days: 3 },
+        { kind: 'delay', itemId: 'A', days: 5 },
+      ],
+      'preserve',
+      { A: 8, B: 3, C: 3, G: 2 },
+    ],
+    [
+      'a risk delays by its expected delay',
+      [{ kind: 'risk', riskId: 'R1' }],
+      'preserve',
+      { A: 8, B: 3, C: 3, G: 2 },
+    ],
+    [
+      'recompute has no buffer to absorb',
+      [{ kind: 'delay', itemId: 'A', days: 3 }],
+      'recompute',
+      { A: 3, B: 3, C: 3, G: 3 },
+    ],
+    [
+      'a delay late in the chain moves only what follows',
+      [{ kind: 'delay', itemId: 'C', days: 2 }],
+      'preserve',
+      { C: 2, G: 1 },
+    ],
+  ])('%s', (_, changes, mode, expected) => {
+    expect(slips(changes, mode)).toEqual(expected);
+  });
+});
+
+describe('analyseImpact: the report for one affected item', () => {
+  const result = analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 8 }]);
+  const c = result.affected.find((a) => a.id === 'C');
+
+  it('gives old and new dates as ISO days and in the item’s precision', () => {
+    expect(c).toMatchObject({
+      oldStart: { iso: d(20) },
+      oldEnd: { iso: d(24) },
+      newStart: { iso: d(23) },
+      newEnd: { iso: d(27) },
+      startSlipDays: 3,
+      slipDays: 3,
+      wasCritical: false, // one day of buffer before the goal
+      nowCritical: true, // the goal's deadline is now missed: negative slack
+      pastPeriodEnd: true,
+      missedDeadline: null,
+      dependsOnAssumedDelay: false,
+    });
+    expect(c?.newEnd.date.text).toBe(d(27));
+  });
+
+  it('explains the slip with the driving chain', () => {
+    expect(c?.drivingChain).toEqual([
+      {
+        itemId: 'A',
+        startSlipDays: 0,
+        slipDays: 8,
+        pushedBy: null,
+        causes: [{ kind: 'delay', days: 8, part: 'finish' }],
+      },
+      {
+        itemId: 'B',
+        startSlipDays: 3,
+        slipDays: 3,
+        pushedBy: {
+          predecessorId: 'A',
+          type: 'FS',
+          lagDays: 0,
+          predecessorSlipDays: 8,
+          slackAbsorbedDays: 5,
+        },
+        causes: [],
+      },
+      {
+        itemId: 'C',
+        startSlipDays: 3,
+        slipDays: 3,
+        pushedBy: {
+          predecessorId: 'B',
+          type: 'FS',
+          lagDays: 0,
+          predecessorSlipDays: 3,
+          slackAbsorbedDays: 0,
+        },
+        causes: [],
+      },
+    ]);
+    expect(describeDrivingChain(c?.drivingChain ?? [])).toBe(
+      'A +8 d (delay 8 d) → FS, lag 0 d, 5 d absorbed → B +3 d → FS, lag 0 d, 0 d absorbed → C +3 d',
+    );
+  });
+
+  it('flags a goal whose deadline is now missed', () => {
+    expect(result.affected.find((a) => a.id === 'G')?.missedDeadline).toEqual({
+      deadline: expect.objectContaining({ text: d(25) }),
+      deadlineDay: d(25),
+      byDays: 2,
+      source: 'G',
+      newlyMissed: true,
+    });
+  });
+
+  it('reports the plan end and sorts by slip, then id', () => {
+    expect(result.planEnd).toEqual({ before: d(25), after: d(27), slipDays: 2 });
+    expect(result.affected.map((a) => a.id)).toEqual(['A', 'B', 'C', 'G']);
+  });
+
+  it('can return only the last link and rebuild the chain on demand', () => {
+    const short = analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 8 }], { drivingChains: 'last' });
+    expect(short.affected.find((a) => a.id === 'C')?.drivingChain).toHaveLength(1);
+    expect(drivingChainOf(short, 'C')).toEqual(c?.drivingChain);
+  });
+
+  it('accepts a baseline computed once for many queries', () => {
+    const baseline = schedule(plan);
+    expect(analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 8 }], { baseline })).toEqual(result);
+    expect(() => analyseImpact(plan, [], { baseline, mode: 'recompute' })).toThrow(/same plan and mode/);
+  });
+});
+
+describe('analyseImpact: risks', () => {
+  it('reports a risk with unknown delay as an assumption, with the default of 90 days', () => {
+    const result = analyseImpact(plan, [{ kind: 'risk', riskId: 'R2' }]);
+    expect(result.assumptions).toEqual([{ riskId: 'R2', itemId: 'A', assumedDelayDays: 90 }]);
+    expect(result.affected.find((a) => a.id === 'A')?.slipDays).toBe(90);
+    expect(result.affected.every((a) => a.dependsOnAssumedDelay)).toBe(true);
+  });
+
+  it('uses unknownRiskDelayDays when given', () => {
+    const result = analyseImpact(plan, [{ kind: 'risk', riskId: 'R2' }], { unknownRiskDelayDays: 30 });
+    expect(result.affected.find((a) => a.id === 'C')?.slipDays).toBe(25);
+  });
+
+  it('names the risk in the driving chain', () => {
+    const result = analyseImpact(plan, [{ kind: 'risk', riskId: 'R1' }]);
+    expect(result.affected.find((a) => a.id === 'C')?.drivingChain[0]?.causes).toEqual([
+      { kind: 'risk', riskId: 'R1', days: 8, part: 'finish', assumed: false },
+    ]);
+  });
+});
+
+describe('analyseImpact: coarse dates', () => {
+  it('re-expresses new dates in the item’s own precision', () => {
+    const p = compilePlan({
+      items: [
+        { id: 'X', kind: 'initiative', start: '2021-Q3', end: '2021-Q3' },
+        { id: 'Y', kind: 'initiative', start: '2021-Q4', end: '2022' },
+      ],
+      dependencies: [{ from: 'Y', to: 'X' }],
+    });
+    const result = analyseImpact(p, [{ kind: 'delay', itemId: 'X', days: 100 }]);
+    const x = result.affected.find((a) => a.id === 'X');
+    if (x === undefined) throw new Error('X not affected');
+    const nb = (p: PrecisionDate) => formatPrecisionDate(p, 'nb');
+    expect(`${nb(x.oldEnd.date)} → ${nb(x.newEnd.date)}`).toBe('3. kv. 2021 → 1. kv. 2022');
+    expect(x?.newEnd.iso).toBe('2022-01-08');
+    expect(x?.pastPeriodEnd).toBe(true);
+    const y = result.affected.find((a) => a.id === 'Y');
+    expect([y?.oldStart.date.text, y?.newStart.date.text]).toEqual(['2021-Q4', '2022-Q1']);
+    expect([y?.oldEnd.date.text, y?.newEnd.date.text]).toEqual(['2022', '2023']);
+  });
+
+  it('a start that stays inside its period is not past its period end', () => {
+    const p = compilePlan({
+      items: [span('P', 0, 10), { id: 'S', kind: 'initiative', start: '2024-01', end: '2024-12' }],
+      dependencies: [{ from: 'S', to: 'P', type: 'SS' }],
+    });
+    const s = analyseImpact(p, [{ kind: 'delay', itemId: 'P', days: 5, part: 'whole' }]).affected.find(
+      (a) => a.id === 'S',
+    );
+    expect(s?.slipDays).toBe(5);
+    expect(s?.pastPeriodEnd).toBe(true);
+    expect(s?.newStart.date.text).toBe('2024-01');
+  });
+});
+
+describe('analyseImpact: invalid changes', () => {
+  it.each<[string, Change, new (...args: never[]) => Error]>([
+    ['an unknown item', { kind: 'delay', itemId: 'Ghost', days: 1 }, UnknownIdError],
+    ['an unknown risk', { kind: 'risk', riskId: 'Ghost' }, UnknownIdError],
+    ['a negative delay', { kind: 'delay', itemId: 'A', days: -1 }, InvalidChangeError],
+    ['a fractional delay', { kind: 'delay', itemId: 'A', days: 1.5 }, InvalidChangeError],
+  ])('rejects %s', (_, change, error) => {
+    expect(() => analyseImpact(plan, [change])).toThrow(error);
+  });
+
+  it('does not mutate the plan', () => {
+    const before = Float64Array.from(plan.plannedStart);
+    analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 40 }], { mode: 'recompute' });
+    expect(plan.plannedStart).toEqual(before);
+  });
+});

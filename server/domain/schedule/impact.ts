@@ -1,0 +1,330 @@
+// analyseImpact(): which dates move, by how much, and why, when items are delayed or risks happen.
+// The scenario is scheduled beside the baseline (nothing is mutated) and only items whose dates
+// moved are reported, each with the chain of dependencies that carried the delay to it.
+
+import { toIsoDay } from '../dates/days.js';
+import type { PrecisionDate } from '../dates/precisionDate.js';
+import {
+  type ChangeCause,
+  DEFAULT_UNKNOWN_RISK_DELAY_DAYS,
+  type ResolvedChange,
+  resolveChanges,
+} from './changes.js';
+import type { CompiledItem, CompiledPlan } from './compilePlan.js';
+import { requiredStart } from './criticalPath.js';
+import { DEPENDENCY_TYPES, SF, SS } from './graph.js';
+import { backwardPass, forwardPass, type ItemDelays, latestFinish } from './passes.js';
+import {
+  type DayView,
+  finishDayOf,
+  finishView,
+  type Schedule,
+  schedule,
+  startDayOf,
+  startView,
+} from './schedule.js';
+import type { Change, DependencyType, SchedulingMode } from './types.js';
+
+export interface ImpactOptions {
+  /** 'preserve' (default): planned dates move only when pushed. 'recompute': reschedule as soon as possible. */
+  readonly mode?: SchedulingMode;
+  /** Delay assumed for a risk effect whose expected delay is null. Default 90 days; flagged in the result. */
+  readonly unknownRiskDelayDays?: number;
+  /**
+   * 'full' (default): every affected item carries its whole driving chain back to the source change.
+   * 'last': only its own link (pushedBy tells where to continue; see drivingChainOf). Use 'last' for
+   * very deep plans, where full chains cost O(items × depth).
+   */
+  readonly drivingChains?: 'full' | 'last';
+  /** A baseline from schedule(plan, { mode }) to reuse across many queries on the same plan. */
+  readonly baseline?: Schedule;
+}
+
+/** How a predecessor's slip reached this item through one dependency. */
+export interface Push {
+  readonly predecessorId: string;
+  readonly type: DependencyType;
+  readonly lagDays: number;
+  /** How far the predecessor's constraining end moved (its finish for FS/FF, its start for SS/SF). */
+  readonly predecessorSlipDays: number;
+  /** The part of that slip this item's buffer (gap to the predecessor) absorbed. */
+  readonly slackAbsorbedDays: number;
+}
+
+/** One step of a driving chain: an item, how much it slipped, and why. */
+export interface DrivingLink {
+  readonly itemId: string;
+  readonly startSlipDays: number;
+  readonly slipDays: number;
+  /** The dependency that pushed this item; null when it moved only through its own changes. */
+  readonly pushedBy: Push | null;
+  /** Changes applied directly to this item (delays, risks). */
+  readonly causes: readonly ChangeCause[];
+}
+
+export interface MissedDeadline {
+  readonly deadline: PrecisionDate;
+  /** The last day that meets the deadline. */
+  readonly deadlineDay: string;
+  readonly byDays: number;
+  /** Where the deadline comes from (e.g. a goal id). */
+  readonly source: string;
+  /** False when the baseline already missed it (the scenario makes it worse). */
+  readonly newlyMissed: boolean;
+}
+
+export interface AffectedItem {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly undated: boolean;
+  readonly oldStart: DayView;
+  readonly oldEnd: DayView;
+  readonly newStart: DayView;
+  readonly newEnd: DayView;
+  readonly startSlipDays: number;
+  /** How far the end (a point item's date) moved. */
+  readonly slipDays: number;
+  readonly wasCritical: boolean;
+  readonly nowCritical: boolean;
+  /** The new start or end falls after the end of the period the plan gave for it. */
+  readonly pastPeriodEnd: boolean;
+  readonly missedDeadline: MissedDeadline | null;
+  /** Part of this slip comes from a risk whose delay length is unknown (an assumed delay). */
+  readonly dependsOnAssumedDelay: boolean;
+  readonly pushedBy: Push | null;
+  readonly causes: readonly ChangeCause[];
+  /** From the source change to this item (last element); see ImpactOptions.drivingChains. */
+  readonly drivingChain: readonly DrivingLink[];
+}
+
+export interface ImpactResult {
+  readonly mode: SchedulingMode;
+  readonly changes: readonly ResolvedChange[];
+  /** Risk effects with unknown delay and the delay assumed for them. */
+  readonly assumptions: readonly {
+    readonly riskId: string;
+    readonly itemId: string;
+    readonly assumedDelayDays: number;
+  }[];
+  readonly planEnd: {
+    readonly before: string | null;
+    readonly after: string | null;
+    readonly slipDays: number;
+  };
+  /** Items whose dates moved, by slip (largest first) then id. */
+  readonly affected: readonly AffectedItem[];
+}
+
+/**
+ * Applies the changes to a copy of the schedule and reports what moved relative to the baseline.
+ * O(items + dependencies) plus the size of the driving chains returned.
+ * Throws UnknownIdError / InvalidChangeError for bad changes.
+ */
+export function analyseImpact(
+  plan: CompiledPlan,
+  changes: readonly Change[],
+  options: ImpactOptions = {},
+): ImpactResult {
+  const mode = options.mode ?? 'preserve';
+  const unknownDays = options.unknownRiskDelayDays ?? DEFAULT_UNKNOWN_RISK_DELAY_DAYS;
+  const baseline = options.baseline ?? schedule(plan, { mode });
+  if (baseline.plan !== plan || baseline.mode !== mode) {
+    throw new Error('analyseImpact: the baseline must come from schedule() of the same plan and mode');
+  }
+  const resolved = resolveChanges(plan, changes, unknownDays);
+  const { earlyStart: es2, earlyFinish: ef2 } = forwardPass(plan, mode, resolved.delays);
+  const planEnd2 = latestFinish(ef2);
+  const { lateStart: ls2 } = backwardPass(plan, planEnd2, resolved.delays);
+
+  const n = plan.items.length;
+  const es = baseline.earlyStart;
+  const ef = baseline.earlyFinish;
+  const cal = plan.calendar;
+  const full = (options.drivingChains ?? 'full') === 'full';
+  const chains: (readonly DrivingLink[] | undefined)[] = new Array(n);
+  const assumed = new Uint8Array(n);
+  const affected: AffectedItem[] = [];
+
+  // Schedule order (predecessors first), so each item's chain extends its driving predecessor's.
+  for (let k = 0; k < n; k++) {
+    const i = plan.topo[k] as number;
+    if (es2[i] === es[i] && ef2[i] === ef[i]) continue;
+    const item = plan.items[i] as CompiledItem;
+    const own = resolved.causes.get(i) ?? [];
+    const startSlip = cal.delta(es[i] as number, es2[i] as number);
+    const slip = cal.delta(ef[i] as number, ef2[i] as number);
+    const driver = drivingDependency(plan, resolved.delays, es, ef, es2, ef2, i);
+    const pushedBy = driver < 0 ? null : push(plan, es, ef, es2, ef2, i, driver);
+    const link: DrivingLink = {
+      itemId: item.id,
+      startSlipDays: startSlip,
+      slipDays: slip,
+      pushedBy,
+      causes: own,
+    };
+    const pred = driver < 0 ? -1 : (plan.graph.predItem[driver] as number);
+    if (full) chains[i] = pred < 0 ? [link] : [...(chains[pred] ?? []), link];
+    assumed[i] =
+      own.some((c) => c.kind === 'risk' && c.assumed) || (pred >= 0 && assumed[pred] === 1) ? 1 : 0;
+
+    const deadline = plan.deadline[i] as number;
+    const missedBy = cal.delta(deadline, ef2[i] as number);
+    const newStartDay = startDayOf(plan, i, es2[i] as number);
+    const newEndDay = finishDayOf(plan, ef2[i] as number);
+    affected.push({
+      id: item.id,
+      name: item.name,
+      kind: item.kind,
+      undated: item.start === null,
+      oldStart: startView(plan, i, es[i] as number),
+      oldEnd: finishView(plan, i, ef[i] as number),
+      newStart: startView(plan, i, es2[i] as number),
+      newEnd: finishView(plan, i, ef2[i] as number),
+      startSlipDays: startSlip,
+      slipDays: slip,
+      wasCritical: baseline.critical[i] === 1,
+      nowCritical: cal.delta(es2[i] as number, ls2[i] as number) <= 0,
+      pastPeriodEnd:
+        item.start !== null &&
+        item.end !== null &&
+        (newStartDay > item.start.last || newEndDay > item.end.last),
+      missedDeadline:
+        item.deadline !== null && missedBy > 0
+          ? {
+              deadline: item.deadline,
+              deadlineDay: toIsoDay(item.deadline.last),
+              byDays: missedBy,
+              source: item.deadlineSource ?? item.id,
+              newlyMissed: (ef[i] as number) <= deadline,
+            }
+          : null,
+      dependsOnAssumedDelay: assumed[i] === 1,
+      pushedBy,
+      causes: own,
+      drivingChain: full ? (chains[i] ?? [link]) : [link],
+    });
+  }
+  affected.sort((a, b) => b.slipDays - a.slipDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const assumptions = resolved.changes.flatMap((c) =>
+    c.cause.kind === 'risk' && c.cause.assumed
+      ? [{ riskId: c.cause.riskId, itemId: c.itemId, assumedDelayDays: c.cause.days }]
+      : [],
+  );
+  const endDay = (t: number): string | null => (Number.isFinite(t) ? toIsoDay(finishDayOf(plan, t)) : null);
+  return {
+    mode,
+    changes: resolved.changes,
+    assumptions,
+    planEnd: {
+      before: endDay(baseline.planEnd),
+      after: endDay(planEnd2),
+      slipDays: Number.isFinite(baseline.planEnd) ? cal.delta(baseline.planEnd, planEnd2) : 0,
+    },
+    affected,
+  };
+}
+
+/**
+ * The dependency that pushed item i in the scenario, or -1 if it moved only through its own change.
+ * An item was pushed when its start before its own shift lies after its baseline start; then some
+ * dependency requires exactly that start, and its predecessor must have moved. Among ties, the one whose
+ * predecessor slipped most explains the most; then the lowest predecessor id.
+ */
+function drivingDependency(
+  plan: CompiledPlan,
+  delays: ItemDelays,
+  es: Float64Array,
+  ef: Float64Array,
+  es2: Float64Array,
+  ef2: Float64Array,
+  i: number,
+): number {
+  const cal = plan.calendar;
+  const pushedStart = cal.addDays(es2[i] as number, -(delays.shift[i] as number));
+  if (!(pushedStart > (es[i] as number))) return -1;
+  let best = -1;
+  let bestSlip = Number.NEGATIVE_INFINITY;
+  for (
+    let e = plan.graph.predOffset[i] as number, end = plan.graph.predOffset[i + 1] as number;
+    e < end;
+    e++
+  ) {
+    if (requiredStart(plan, es2, ef2, i, e) !== pushedStart) continue;
+    const slip = constrainingSlip(plan, es, ef, es2, ef2, e);
+    if (slip > bestSlip) {
+      best = e;
+      bestSlip = slip;
+    }
+  }
+  return best;
+}
+
+/** How far the predecessor's end that dependency e looks at moved. */
+function constrainingSlip(
+  plan: CompiledPlan,
+  es: Float64Array,
+  ef: Float64Array,
+  es2: Float64Array,
+  ef2: Float64Array,
+  e: number,
+): number {
+  const p = plan.graph.predItem[e] as number;
+  const type = plan.depType[e] as number;
+  const fromStart = type === SS || type === SF;
+  return fromStart
+    ? plan.calendar.delta(es[p] as number, es2[p] as number)
+    : plan.calendar.delta(ef[p] as number, ef2[p] as number);
+}
+
+function push(
+  plan: CompiledPlan,
+  es: Float64Array,
+  ef: Float64Array,
+  es2: Float64Array,
+  ef2: Float64Array,
+  i: number,
+  e: number,
+): Push {
+  const predSlip = constrainingSlip(plan, es, ef, es2, ef2, e);
+  const pushedStart = requiredStart(plan, es2, ef2, i, e);
+  const pushDays = plan.calendar.delta(es[i] as number, pushedStart);
+  return {
+    predecessorId: (plan.items[plan.graph.predItem[e] as number] as CompiledItem).id,
+    type: DEPENDENCY_TYPES[plan.depType[e] as number] as DependencyType,
+    lagDays: plan.depLag[e] as number,
+    predecessorSlipDays: predSlip,
+    slackAbsorbedDays: predSlip - pushDays,
+  };
+}
+
+/** Rebuilds an item's full driving chain from a result made with drivingChains: 'last'. */
+export function drivingChainOf(result: ImpactResult, itemId: string): DrivingLink[] {
+  const byId = new Map(result.affected.map((a) => [a.id, a]));
+  const chain: DrivingLink[] = [];
+  for (
+    let a = byId.get(itemId);
+    a !== undefined;
+    a = a.pushedBy === null ? undefined : byId.get(a.pushedBy.predecessorId)
+  ) {
+    chain.push(a.drivingChain[a.drivingChain.length - 1] as DrivingLink);
+  }
+  return chain.reverse();
+}
+
+/** One line a planner can read: "A +30 d (delay 30 d) → FS, lag 0 d, 10 d absorbed → B +20 d". */
+export function describeDrivingChain(chain: readonly DrivingLink[]): string {
+  return chain
+    .map((link) => {
+      const causes = link.causes.map((c) =>
+        c.kind === 'delay'
+          ? `delay ${c.days} d`
+          : `risk ${c.riskId} ${c.days} d${c.assumed ? ' assumed' : ''}`,
+      );
+      const head = `${link.itemId} +${link.slipDays} d${causes.length > 0 ? ` (${causes.join(', ')})` : ''}`;
+      const p = link.pushedBy;
+      return p === null ? head : `${p.type}, lag ${p.lagDays} d, ${p.slackAbsorbedDays} d absorbed → ${head}`;
+    })
+    .join(' → ');
+}

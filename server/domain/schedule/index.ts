@@ -1,0 +1,50 @@
+// The scheduling and impact engine: pure functions over plain data. See README.md for a worked example.
+export { type ChangeCause, DEFAULT_UNKNOWN_RISK_DELAY_DAYS, type ResolvedChange } from './changes.js';
+export {
+  type CompiledDependency,
+  type CompiledItem,
+  type CompiledPlan,
+  type CompiledRisk,
+  compilePlan,
+} from './compilePlan.js';
+export { type CriticalPath, type CriticalPathStep, criticalPathTo } from './criticalPath.js';
+export { findCycle, wouldCreateCycle } from './cycles.js';
+export {
+  CycleError,
+  InvalidChangeError,
+  type PlanIssue,
+  PlanValidationError,
+  UnknownIdError,
+} from './errors.js';
+export {
+  type AffectedItem,
+  analyseImpact,
+  type DrivingLink,
+  describeDrivingChain,
+  drivingChainOf,
+  type ImpactOptions,
+  type ImpactResult,
+  type MissedDeadline,
+  type Push,
+} from './impact.js';
+export {
+  type DayView,
+  type Schedule,
+  type ScheduledItem,
+  type ScheduleOptions,
+  schedule,
+  scheduledItem,
+  scheduledItems,
+} from './schedule.js';
+export type {
+  Change,
+  DelayPart,
+  DependencyInput,
+  DependencyType,
+  ItemInput,
+  ItemKind,
+  PlanInput,
+  RiskEffectInput,
+  RiskInput,
+  SchedulingMode,
+} from './types.js';
