@@ -74,10 +74,11 @@ function computeFreeSlack(
   const cal = plan.calendar;
   const free = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    let slack = Number.POSITIVE_INFINITY;
+    // Bounded by the plan end for every item, not only for the last ones: with a negative lag an item can
+    // finish after its successor, and slipping it further would move the end of the plan.
+    let slack = cal.delta(ef[i] as number, planEnd);
     const start = succOffset[i] as number;
     const end = succOffset[i + 1] as number;
-    if (start === end) slack = cal.delta(ef[i] as number, planEnd);
     for (let q = start; q < end; q++) {
       const s = succItem[q] as number;
       const e = succEdge[q] as number;

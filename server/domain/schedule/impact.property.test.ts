@@ -1,0 +1,269 @@
+// Property-based tests (fast-check) over random plans: the laws a planner relies on when reading an
+// impact report, checked in both scheduling modes.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toDayNumber, toIsoDay } from '../dates/days.js';
+import { compilePlan } from './compilePlan.js';
+import { analyseImpact } from './impact.js';
+import { schedule, scheduledItems } from './schedule.js';
+import type {
+  DelayPart,
+  DependencyInput,
+  DependencyType,
+  ItemInput,
+  PlanInput,
+  SchedulingMode,
+} from './types.js';
+
+const D0 = toDayNumber('2024-01-01');
+const d = (n: number): string => toIsoDay(D0 + n);
+
+const itemArb = (withDeadlines: boolean): fc.Arbitrary<Omit<ItemInput, 'id'>> =>
+  fc
+    .oneof(
+      {
+        weight: 6,
+        arbitrary: fc.record({
+          first: fc.integer({ min: 0, max: 60 }),
+          days: fc.integer({ min: 1, max: 20 }),
+        }),
+      },
+      { weight: 2, arbitrary: fc.record({ day: fc.integer({ min: 0, max: 80 }) }) },
+      { weight: 1, arbitrary: fc.constant({}) },
+    )
+    .chain((shape) =>
+      fc
+        .record({
+          snet: fc.option(fc.integer({ min: 0, max: 70 }), { freq: 5 }),
+          deadline: withDeadlines
+            ? fc.option(fc.integer({ min: 0, max: 100 }), { freq: 3 })
+            : fc.constant(null),
+        })
+        .map(({ snet, deadline }) => ({
+          ...('first' in shape
+            ? { kind: 'initiative', start: d(shape.first), end: d(shape.first + shape.days - 1) }
+            : 'day' in shape
+              ? { kind: 'milestone', date: d(shape.day) }
+              : { kind: 'initiative' }),
+          ...(snet === null ? {} : { startNoEarlierThan: d(snet) }),
+          ...(deadline === null ? {} : { deadline: d(deadline) }),
+        })),
+    );
+
+/** A random DAG: an edge always makes the higher-numbered item depend on the lower one. */
+const planArb = (withDeadlines = true): fc.Arbitrary<PlanInput> =>
+  fc.integer({ min: 1, max: 24 }).chain((n) =>
+    fc
+      .record({
+        items: fc.array(itemArb(withDeadlines), { minLength: n, maxLength: n }),
+        edges: fc.array(
+          fc.record({
+            a: fc.nat(n - 1),
+            b: fc.nat(n - 1),
+            type: fc.constantFrom<DependencyType>('FS', 'SS', 'FF', 'SF'),
+            lagDays: fc.integer({ min: -5, max: 10 }),
+          }),
+          { maxLength: 3 * n },
+        ),
+      })
+      .map(({ items, edges }) => ({
+        items: items.map((item, k) => ({ ...item, id: `I${k}` })),
+        dependencies: edges
+          .filter((e) => e.a !== e.b)
+          .map(
+            (e): DependencyInput => ({
+              from: `I${Math.max(e.a, e.b)}`,
+              to: `I${Math.min(e.a, e.b)}`,
+              type: e.type,
+              lagDays: e.lagDays,
+            }),
+          ),
+        risks: [
+          {
+            id: 'R',
+            affects: items
+              .slice(0, 2)
+              .map((_, k) => ({ itemId: `I${k}`, expectedDelayDays: k === 0 ? 7 : null })),
+          },
+        ],
+      })),
+  );
+
+const modeArb = fc.constantFrom<SchedulingMode>('preserve', 'recompute');
+const partArb = fc.constantFrom<DelayPart>('finish', 'whole');
+const pick = (plan: PlanInput, k: number): string => (plan.items[k % plan.items.length] as ItemInput).id;
+
+function slipsOf(plan: PlanInput, itemId: string, days: number, mode: SchedulingMode, part: DelayPart) {
+  const result = analyseImpact(compilePlan(plan), [{ kind: 'delay', itemId, days, part }], { mode });
+  return new Map(result.affected.map((a) => [a.id, a]));
+}
+
+describe('impact laws', () => {
+  it('a zero delay moves nothing', () => {
+    fc.assert(
+      fc.property(planArb(), fc.nat(), modeArb, partArb, (plan, k, mode, part) => {
+        expect(slipsOf(plan, pick(plan, k), 0, mode, part).size).toBe(0);
+      }),
+    );
+  });
+
+  it('no date ever moves earlier under a delay', () => {
+    fc.assert(
+      fc.property(
+        planArb(),
+        fc.array(fc.record({ k: fc.nat(), days: fc.integer({ min: 0, max: 60 }), part: partArb }), {
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        modeArb,
+        (plan, delays, withRisk, mode) => {
+          const changes = [
+            ...delays.map((x) => ({
+              kind: 'delay' as const,
+              itemId: pick(plan, x.k),
+              days: x.days,
+              part: x.part,
+            })),
+            ...(withRisk ? [{ kind: 'risk' as const, riskId: 'R' }] : []),
+          ];
+          for (const a of analyseImpact(compilePlan(plan), changes, { mode }).affected) {
+            expect(a.startSlipDays).toBeGreaterThanOrEqual(0);
+            expect(a.slipDays).toBeGreaterThanOrEqual(0);
+            expect(a.newStart.iso >= a.oldStart.iso && a.newEnd.iso >= a.oldEnd.iso).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('slip is monotonic in the delay', () => {
+    fc.assert(
+      fc.property(
+        planArb(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        modeArb,
+        partArb,
+        (plan, k, x, y, mode, part) => {
+          const [small, large] = x <= y ? [x, y] : [y, x];
+          const a = slipsOf(plan, pick(plan, k), small, mode, part);
+          const b = slipsOf(plan, pick(plan, k), large, mode, part);
+          for (const [id, item] of a) {
+            expect(item.slipDays).toBeLessThanOrEqual(b.get(id)?.slipDays ?? 0);
+            expect(item.startSlipDays).toBeLessThanOrEqual(b.get(id)?.startSlipDays ?? 0);
+          }
+        },
+      ),
+    );
+  });
+
+  it('slip never exceeds the delay of a single source', () => {
+    fc.assert(
+      fc.property(
+        planArb(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 60 }),
+        modeArb,
+        partArb,
+        (plan, k, days, mode, part) => {
+          for (const a of slipsOf(plan, pick(plan, k), days, mode, part).values()) {
+            expect(a.slipDays).toBeLessThanOrEqual(days);
+            expect(a.startSlipDays).toBeLessThanOrEqual(days);
+          }
+        },
+      ),
+    );
+  });
+
+  it('a delay smaller than an item’s total slack does not move the plan end', () => {
+    fc.assert(
+      fc.property(planArb(false), fc.nat(), fc.nat(), modeArb, partArb, (plan, k, r, mode, part) => {
+        const compiled = compilePlan(plan);
+        const item = scheduledItems(schedule(compiled, { mode })).find((i) => i.id === pick(plan, k));
+        const slack = item?.totalSlackDays ?? null;
+        fc.pre(slack !== null && slack > 0);
+        const days = r % (slack as number);
+        const result = analyseImpact(compiled, [{ kind: 'delay', itemId: pick(plan, k), days, part }], {
+          mode,
+        });
+        expect(result.planEnd.slipDays).toBe(0);
+      }),
+    );
+  });
+
+  it('every driving chain runs from a source change to the item, link by link', () => {
+    fc.assert(
+      fc.property(
+        planArb(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 60 }),
+        modeArb,
+        partArb,
+        (plan, k, days, mode, part) => {
+          for (const a of slipsOf(plan, pick(plan, k), days, mode, part).values()) {
+            const chain = a.drivingChain;
+            expect(chain.at(-1)?.itemId).toBe(a.id);
+            expect(chain[0]?.pushedBy).toBeNull();
+            expect(chain[0]?.causes.length).toBeGreaterThan(0);
+            for (let s = 1; s < chain.length; s++) {
+              expect(chain[s]?.pushedBy?.predecessorId).toBe(chain[s - 1]?.itemId);
+              expect(chain[s]?.pushedBy?.slackAbsorbedDays).toBeGreaterThanOrEqual(0);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('determinism and CPM invariants', () => {
+  const shuffle = <T>(xs: readonly T[], keys: readonly number[]): T[] =>
+    xs
+      .map((x, i) => [x, keys[i % Math.max(1, keys.length)] ?? 0, i] as const)
+      .sort((a, b) => a[1] - b[1] || b[2] - a[2])
+      .map(([x]) => x);
+
+  it('results are independent of input order', () => {
+    fc.assert(
+      fc.property(
+        planArb(),
+        fc.array(fc.integer(), { minLength: 1, maxLength: 50 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 30 }),
+        modeArb,
+        (plan, keys, k, days, mode) => {
+          const shuffled: PlanInput = {
+            items: shuffle(plan.items, keys),
+            dependencies: shuffle(plan.dependencies ?? [], [...keys].reverse()),
+            risks: plan.risks ?? [],
+          };
+          const changes = [
+            { kind: 'delay' as const, itemId: pick(plan, k), days },
+            { kind: 'risk' as const, riskId: 'R' },
+          ];
+          const a = compilePlan(plan);
+          const b = compilePlan(shuffled);
+          expect(scheduledItems(schedule(b, { mode }))).toEqual(scheduledItems(schedule(a, { mode })));
+          expect(analyseImpact(b, [...changes].reverse(), { mode })).toEqual(
+            analyseImpact(a, changes, { mode }),
+          );
+        },
+      ),
+    );
+  });
+
+  it('without deadlines: early ≤ late, 0 ≤ free slack ≤ total slack', () => {
+    fc.assert(
+      fc.property(planArb(false), modeArb, (plan, mode) => {
+        for (const item of scheduledItems(schedule(compilePlan(plan), { mode }))) {
+          if (item.totalSlackDays === null) continue;
+          expect(item.totalSlackDays).toBeGreaterThanOrEqual(0);
+          expect(item.freeSlackDays).toBeGreaterThanOrEqual(0);
+          expect(item.freeSlackDays).toBeLessThanOrEqual(item.totalSlackDays);
+        }
+      }),
+    );
+  });
+});
