@@ -2,10 +2,14 @@
 // unset), serve the app, and shut everything down cleanly on Ctrl-C / SIGTERM.
 
 import { resolve } from 'node:path';
+import { SeedValidationError } from '../seed/issues.js';
+import { seedDatabase } from '../seed/load.js';
 import { startApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Database, DatabaseUnreachableError, openDatabase, verifyReachable } from './db/database.js';
 import { type LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from './db/localNeo4j.js';
+import { applyMigrations, MigrationChangedError } from './db/migrations.js';
+import { isPortfolioEmpty } from './db/repositories/seedRepository.js';
 import { createLogger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
 
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const { db, local, uri } = await connect(config, (m) => logger.info(m));
+  let running: Awaited<ReturnType<typeof startApp>> | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -53,9 +58,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  let running: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
     await verifyReachable(db, uri);
+    const migrated = await applyMigrations(db);
+    if (migrated.length > 0) logger.info({ migrated }, 'applied schema migrations');
+    if (config.VEIKART_SEED_ON_EMPTY && (await isPortfolioEmpty(db))) {
+      logger.info('the database holds no portfolio yet: loading the seed data');
+      const summary = await seedDatabase(db, { onProgress: (m) => logger.debug(m) });
+      logger.info(summary, 'seed data loaded');
+    }
     running = await startApp(
       { db, logger, introspection: config.GRAPHQL_INTROSPECTION },
       config.PORT,

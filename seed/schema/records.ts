@@ -1,0 +1,267 @@
+// One zod schema per kind of seed record (the format is described in seed/README.md).
+import { z } from 'zod';
+import { idSchema, inferenceFields, precisionDateSchema, sourcesSchema, textSchema } from './common.js';
+
+const names = {
+  name: textSchema.optional(),
+  aliases: z.array(textSchema).optional(),
+};
+
+export const ACTOR_KINDS = [
+  'rhf',
+  'helseforetak',
+  'kommune',
+  'direktorat',
+  'statlig-foretak',
+  'departement',
+  'interesseorganisasjon',
+  'leverandor',
+  'eu-organ',
+  'forskning',
+  'annet',
+] as const;
+
+export const actorSchema = z.strictObject({
+  id: idSchema,
+  ...names,
+  kind: z.enum(ACTOR_KINDS).optional(),
+  description: textSchema.optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const INITIATIVE_KINDS = [
+  'programme',
+  'project',
+  'national-solution',
+  'plan',
+  'strategy',
+  'scheme',
+  'regulation',
+  'standard',
+  'tiltak',
+] as const;
+
+export const STATUS_COLOURS = ['green', 'yellow', 'red', 'grey', 'blue'] as const;
+
+const statusReportSchema = z.strictObject({
+  asOf: precisionDateSchema,
+  colour: z.enum(STATUS_COLOURS).optional(),
+  phase: textSchema.optional(),
+  risk: z.enum(STATUS_COLOURS).optional(),
+  note: textSchema.optional(),
+  sources: sourcesSchema,
+});
+
+const budgetSchema = z.strictObject({
+  nok: z.number().nonnegative(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  note: textSchema.optional(),
+  sources: sourcesSchema,
+});
+
+const linkSchema = z.strictObject({
+  id: idSchema,
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const initiativeSchema = z.strictObject({
+  id: idSchema,
+  ...names,
+  kind: z.enum(INITIATIVE_KINDS).optional(),
+  description: textSchema.optional(),
+  partOf: idSchema.optional(),
+  succeeds: linkSchema.optional(),
+  owners: z.array(idSchema).optional(),
+  participants: z.array(idSchema).optional(),
+  start: precisionDateSchema.optional(),
+  end: precisionDateSchema.optional(),
+  startText: textSchema.optional(),
+  endText: textSchema.optional(),
+  budget: budgetSchema.optional(),
+  statusReports: z.array(statusReportSchema).optional(),
+  goal: idSchema.optional(),
+  service: textSchema.optional(),
+  yearActivities: z
+    .array(z.strictObject({ year: z.number().int(), text: textSchema, sources: sourcesSchema }))
+    .optional(),
+  periodText: textSchema.optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema.optional(),
+  target: textSchema.optional(),
+  deadline: precisionDateSchema.optional(),
+  conditionsText: textSchema.optional(),
+  veikartYear: z.number().int().optional(),
+  agendaItem: idSchema.optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const CONDITION_KINDS = [
+  'financing',
+  'legal-basis',
+  'standard',
+  'trust-framework',
+  'decision',
+  'other',
+] as const;
+export const CONDITION_STATES = ['met', 'at-risk', 'not-met', 'unknown'] as const;
+
+export const conditionSchema = z.strictObject({
+  id: idSchema,
+  ...names,
+  kind: z.enum(CONDITION_KINDS).optional(),
+  state: z.enum(CONDITION_STATES).optional(),
+  stateNote: textSchema.optional(),
+  date: precisionDateSchema.optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const MILESTONE_STATUSES = ['planned', 'done', 'delayed', 'cancelled', 'unknown'] as const;
+
+export const milestoneSchema = z.strictObject({
+  id: idSchema,
+  ...names,
+  initiative: idSchema.optional(),
+  date: precisionDateSchema.optional(),
+  dateText: textSchema.optional(),
+  status: z.enum(MILESTONE_STATUSES).optional(),
+  description: textSchema.optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const DEPENDENCY_KINDS = ['technical', 'delivery', 'financing', 'legal', 'organisational'] as const;
+export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+
+export const dependencySchema = z.strictObject({
+  from: idSchema,
+  to: idSchema,
+  kind: z.enum(DEPENDENCY_KINDS),
+  // Defaults (FS, 0) are applied after merging, so a paper that leaves them out never conflicts with one that sets them.
+  type: z.enum(DEPENDENCY_TYPES).optional(),
+  lagDays: z.number().int().optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const RISK_KINDS = [
+  'court-ruling',
+  'pandemic',
+  'budget-decision',
+  'regulation',
+  'supplier-capacity',
+  'capacity',
+  'security',
+  'other',
+] as const;
+
+const affectsSchema = z.strictObject({
+  target: idSchema,
+  expectedDelayDays: z.number().int().nonnegative().nullable().optional(),
+  delayText: textSchema.optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const riskSchema = z.strictObject({
+  id: idSchema,
+  ...names,
+  kind: z.enum(RISK_KINDS).optional(),
+  date: precisionDateSchema.optional(),
+  dateText: textSchema.optional(),
+  description: textSchema.optional(),
+  affects: z.array(affectsSchema).optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const BODIES = ['nuit', 'ehelsestyret', 'ehelseradet', 'nufa'] as const;
+
+export const meetingSchema = z.strictObject({
+  id: idSchema,
+  body: z.enum(BODIES).optional(),
+  number: textSchema.optional(),
+  date: precisionDateSchema.optional(),
+  time: textSchema.optional(),
+  place: textSchema.optional(),
+  document: z.enum(['notice', 'minutes', 'slides', 'decision-table']).optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export const AGENDA_ITEM_KINDS = [
+  'godkjenning',
+  'orientering',
+  'drofting',
+  'tilslutning',
+  'anbefaling',
+  'beslutning',
+  'annet',
+] as const;
+
+export const agendaItemSchema = z.strictObject({
+  id: idSchema,
+  meeting: idSchema.optional(),
+  number: textSchema.optional(),
+  title: textSchema.optional(),
+  kind: z.enum(AGENDA_ITEM_KINDS).optional(),
+  purpose: textSchema.optional(),
+  proposedDecision: textSchema.optional(),
+  decision: textSchema.optional(),
+  deferred: z.boolean().optional(),
+  presenter: textSchema.optional(),
+  concerns: z.array(idSchema).optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+const distributionSchema = z.record(z.string(), z.number().nonnegative());
+
+export const snapshotSchema = z.strictObject({
+  id: idSchema,
+  asOf: precisionDateSchema,
+  projects: z.number().int().nonnegative().optional(),
+  budgetNok: z.number().nonnegative().optional(),
+  status: distributionSchema.optional(),
+  risk: distributionSchema.optional(),
+  segments: distributionSchema.optional(),
+  challenges: z.array(textSchema).optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+/** The record kinds, by the file name they live in (seed/data/<paper>/<file>.yaml). */
+export const RECORD_SCHEMAS = {
+  actors: actorSchema,
+  initiatives: initiativeSchema,
+  goals: goalSchema,
+  conditions: conditionSchema,
+  milestones: milestoneSchema,
+  dependencies: dependencySchema,
+  risks: riskSchema,
+  meetings: meetingSchema,
+  'agenda-items': agendaItemSchema,
+  snapshots: snapshotSchema,
+} as const;
+
+export type RecordKind = keyof typeof RECORD_SCHEMAS;
+export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Initiative = z.infer<typeof initiativeSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Dependency = z.infer<typeof dependencySchema>;
+export type Risk = z.infer<typeof riskSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;

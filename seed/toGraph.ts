@@ -1,0 +1,362 @@
+// Pure translation of the validated dataset into node and relationship rows for Neo4j.
+// Nodes cite their sources with CITES edges; relationships carry the ids of their sources
+// (a relationship cannot point at a node), so every fact can be traced to a paper and lines.
+import { createHash } from 'node:crypto';
+import { parsePrecisionDate, toIsoDay } from '../server/domain/dates/index.js';
+import type { SeedDataset } from './dataset.js';
+import type { SourceRef } from './schema/common.js';
+
+export type Props = Record<string, string | number | boolean | string[] | null>;
+
+export interface NodeRow {
+  id: string;
+  props: Props;
+  sourceIds: string[];
+}
+
+export interface RelRow {
+  from: string;
+  to: string;
+  props: Props;
+}
+
+export const NODE_LABELS = [
+  'Actor',
+  'Initiative',
+  'Goal',
+  'Condition',
+  'Milestone',
+  'Risk',
+  'Meeting',
+  'AgendaItem',
+  'PortfolioSnapshot',
+  'StatusReport',
+  'YearActivity',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const REL_TYPES = [
+  'OWNS',
+  'PARTICIPATES_IN',
+  'HAS_MILESTONE',
+  'PART_OF',
+  'SUCCEEDS',
+  'CONTRIBUTES_TO',
+  'DEPENDS_ON',
+  'AFFECTS',
+  'DISCUSSED_IN',
+  'ON_AGENDA_OF',
+  'PRESENTED_IN',
+  'HAS_STATUS',
+  'HAS_ACTIVITY',
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+export interface SourceRow {
+  id: string;
+  doc: string;
+  fromLine: number;
+  toLine: number;
+  sak: string | null;
+  quote: string;
+}
+
+export interface SeedGraph {
+  nodes: Record<NodeLabel, NodeRow[]>;
+  rels: Record<RelType, RelRow[]>;
+  sources: SourceRow[];
+}
+
+export function sourceId(s: SourceRef): string {
+  const key = [s.doc, s.lines[0], s.lines[1], s.sak ?? '', s.quote].join('|');
+  return `src-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/** A date with precision as properties: the canonical text, its precision and its first/last day. */
+export function dateProps(prefix: string, text: string | undefined): Props {
+  if (text === undefined) return {};
+  const d = parsePrecisionDate(text);
+  return {
+    [prefix]: d.text,
+    [`${prefix}Precision`]: d.precision,
+    [`${prefix}First`]: toIsoDay(d.first),
+    [`${prefix}Last`]: toIsoDay(d.last),
+  };
+}
+
+function clean(props: Record<string, unknown>): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined) continue;
+    out[k] = v as Props[string];
+  }
+  return out;
+}
+
+export function toGraph(data: SeedDataset): SeedGraph {
+  const sources = new Map<string, SourceRow>();
+  const cite = (refs: SourceRef[]): string[] =>
+    refs.map((s) => {
+      const id = sourceId(s);
+      if (!sources.has(id)) {
+        sources.set(id, {
+          id,
+          doc: s.doc,
+          fromLine: s.lines[0],
+          toLine: s.lines[1],
+          sak: s.sak ?? null,
+          quote: s.quote,
+        });
+      }
+      return id;
+    });
+  const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, []])) as unknown as Record<
+    NodeLabel,
+    NodeRow[]
+  >;
+  const rels = Object.fromEntries(REL_TYPES.map((t) => [t, []])) as unknown as Record<RelType, RelRow[]>;
+  const inference = (r: { inferred?: boolean; note?: string }) => ({
+    inferred: r.inferred ?? false,
+    note: r.note ?? null,
+  });
+
+  for (const a of data.actors) {
+    nodes.Actor.push({
+      id: a.id,
+      props: clean({
+        name: a.name,
+        aliases: a.aliases ?? [],
+        kind: a.kind,
+        description: a.description,
+        ...inference(a),
+      }),
+      sourceIds: cite(a.sources),
+    });
+  }
+
+  for (const i of data.initiatives) {
+    const sourceIds = cite(i.sources);
+    const reports = [...(i.statusReports ?? [])].sort(
+      (x, y) => parsePrecisionDate(x.asOf).last - parsePrecisionDate(y.asOf).last,
+    );
+    const latest = reports.at(-1);
+    nodes.Initiative.push({
+      id: i.id,
+      props: clean({
+        name: i.name,
+        aliases: i.aliases ?? [],
+        kind: i.kind,
+        description: i.description,
+        ...dateProps('start', i.start),
+        ...dateProps('end', i.end),
+        startText: i.startText,
+        endText: i.endText,
+        periodText: i.periodText,
+        service: i.service,
+        budgetNok: i.budget?.nok,
+        budgetYear: i.budget?.year,
+        budgetNote: i.budget?.note,
+        budgetSourceIds: i.budget ? cite(i.budget.sources) : undefined,
+        status: latest?.colour,
+        risk: latest?.risk,
+        phase: latest?.phase,
+        statusAsOf: latest?.asOf,
+        notes: i.notes ?? [],
+        ...inference(i),
+      }),
+      sourceIds,
+    });
+    for (const owner of i.owners ?? []) rels.OWNS.push({ from: owner, to: i.id, props: { sourceIds } });
+    for (const p of i.participants ?? [])
+      rels.PARTICIPATES_IN.push({ from: p, to: i.id, props: { sourceIds } });
+    if (i.partOf) rels.PART_OF.push({ from: i.id, to: i.partOf, props: { sourceIds } });
+    if (i.goal) rels.CONTRIBUTES_TO.push({ from: i.id, to: i.goal, props: { sourceIds } });
+    if (i.succeeds) {
+      rels.SUCCEEDS.push({
+        from: i.id,
+        to: i.succeeds.id,
+        props: clean({ ...inference(i.succeeds), sourceIds: cite(i.succeeds.sources) }),
+      });
+    }
+    for (const report of reports) {
+      const id = `${i.id}@status-${report.asOf}`;
+      nodes.StatusReport.push({
+        id,
+        props: clean({
+          ...dateProps('asOf', report.asOf),
+          colour: report.colour,
+          risk: report.risk,
+          phase: report.phase,
+          note: report.note,
+        }),
+        sourceIds: cite(report.sources),
+      });
+      rels.HAS_STATUS.push({ from: i.id, to: id, props: { sourceIds: cite(report.sources) } });
+    }
+    for (const activity of i.yearActivities ?? []) {
+      const id = `${i.id}@${activity.year}`;
+      nodes.YearActivity.push({
+        id,
+        props: { year: activity.year, text: activity.text },
+        sourceIds: cite(activity.sources),
+      });
+      rels.HAS_ACTIVITY.push({ from: i.id, to: id, props: { sourceIds: cite(activity.sources) } });
+    }
+  }
+
+  for (const g of data.goals) {
+    const sourceIds = cite(g.sources);
+    nodes.Goal.push({
+      id: g.id,
+      props: clean({
+        title: g.title,
+        name: g.title,
+        target: g.target,
+        ...dateProps('deadline', g.deadline),
+        conditionsText: g.conditionsText,
+        veikartYear: g.veikartYear,
+        ...inference(g),
+      }),
+      sourceIds,
+    });
+    if (g.agendaItem) rels.PRESENTED_IN.push({ from: g.id, to: g.agendaItem, props: { sourceIds } });
+  }
+
+  for (const c of data.conditions) {
+    nodes.Condition.push({
+      id: c.id,
+      props: clean({
+        name: c.name,
+        aliases: c.aliases ?? [],
+        kind: c.kind,
+        state: c.state ?? 'unknown',
+        stateNote: c.stateNote,
+        ...dateProps('date', c.date),
+        ...inference(c),
+      }),
+      sourceIds: cite(c.sources),
+    });
+  }
+
+  for (const m of data.milestones) {
+    const sourceIds = cite(m.sources);
+    nodes.Milestone.push({
+      id: m.id,
+      props: clean({
+        name: m.name,
+        aliases: m.aliases ?? [],
+        ...dateProps('date', m.date),
+        dateText: m.dateText,
+        status: m.status ?? 'unknown',
+        description: m.description,
+        ...inference(m),
+      }),
+      sourceIds,
+    });
+    if (m.initiative) rels.HAS_MILESTONE.push({ from: m.initiative, to: m.id, props: { sourceIds } });
+  }
+
+  for (const d of data.dependencies) {
+    rels.DEPENDS_ON.push({
+      from: d.from,
+      to: d.to,
+      props: clean({
+        id: d.id,
+        kind: d.kind,
+        type: d.type,
+        lagDays: d.lagDays,
+        ...inference(d),
+        sourceIds: cite(d.sources),
+      }),
+    });
+  }
+
+  for (const r of data.risks) {
+    nodes.Risk.push({
+      id: r.id,
+      props: clean({
+        name: r.name,
+        aliases: r.aliases ?? [],
+        kind: r.kind,
+        ...dateProps('date', r.date),
+        dateText: r.dateText,
+        description: r.description,
+        ...inference(r),
+      }),
+      sourceIds: cite(r.sources),
+    });
+    for (const a of r.affects ?? []) {
+      rels.AFFECTS.push({
+        from: r.id,
+        to: a.target,
+        props: clean({
+          expectedDelayDays: a.expectedDelayDays ?? null,
+          delayText: a.delayText,
+          ...inference(a),
+          sourceIds: cite(a.sources),
+        }),
+      });
+    }
+  }
+
+  for (const m of data.meetings) {
+    nodes.Meeting.push({
+      id: m.id,
+      props: clean({
+        body: m.body,
+        number: m.number,
+        ...dateProps('date', m.date),
+        time: m.time,
+        place: m.place,
+        document: m.document,
+        ...inference(m),
+      }),
+      sourceIds: cite(m.sources),
+    });
+  }
+
+  for (const a of data.agendaItems) {
+    const sourceIds = cite(a.sources);
+    nodes.AgendaItem.push({
+      id: a.id,
+      props: clean({
+        number: a.number,
+        title: a.title,
+        name: a.title,
+        kind: a.kind,
+        purpose: a.purpose,
+        proposedDecision: a.proposedDecision,
+        decision: a.decision,
+        deferred: a.deferred ?? false,
+        presenter: a.presenter,
+        ...inference(a),
+      }),
+      sourceIds,
+    });
+    if (a.meeting) rels.ON_AGENDA_OF.push({ from: a.id, to: a.meeting, props: { sourceIds } });
+    for (const c of a.concerns ?? []) rels.DISCUSSED_IN.push({ from: c, to: a.id, props: { sourceIds } });
+  }
+
+  for (const s of data.snapshots) {
+    const flat = (prefix: string, dist: Record<string, number> | undefined) =>
+      Object.fromEntries(
+        Object.entries(dist ?? {}).map(([k, v]) => [`${prefix}${k[0]?.toUpperCase()}${k.slice(1)}`, v]),
+      );
+    nodes.PortfolioSnapshot.push({
+      id: s.id,
+      props: clean({
+        ...dateProps('asOf', s.asOf),
+        projects: s.projects,
+        budgetNok: s.budgetNok,
+        ...flat('status', s.status),
+        ...flat('risk', s.risk),
+        ...flat('segment', s.segments),
+        challenges: s.challenges ?? [],
+        ...inference(s),
+      }),
+      sourceIds: cite(s.sources),
+    });
+  }
+
+  return { nodes, rels, sources: [...sources.values()] };
+}

@@ -1,0 +1,101 @@
+// Writes the seed graph with UNWIND + MERGE, all in one write transaction so that a failure
+// leaves the database as it was. Labels and relationship types come from the closed lists in
+// seed/toGraph.ts, never from input; every value is a parameter.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { DOCUMENTS } from '../../../seed/documents.js';
+import { NODE_LABELS, type NodeRow, REL_TYPES, type RelRow, type SeedGraph } from '../../../seed/toGraph.js';
+import type { Database } from '../database.js';
+
+const BATCH = 500;
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+export interface SeedWriteSummary {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+export async function writeSeedGraph(
+  db: Database,
+  graph: SeedGraph,
+  onProgress: (m: string) => void = () => {},
+): Promise<SeedWriteSummary> {
+  return db.write(async (tx) => {
+    const summary: SeedWriteSummary = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+    const run = async (query: string, params: Record<string, unknown>) => {
+      const result = await tx.run(query, params);
+      const c = result.summary.counters.updates();
+      summary.nodesCreated += c.nodesCreated;
+      summary.relationshipsCreated += c.relationshipsCreated;
+      summary.propertiesSet += c.propertiesSet;
+    };
+    await run(
+      'UNWIND $docs AS d MERGE (doc:Document {file: d.file}) SET doc.key = d.key, doc.title = d.title',
+      {
+        docs: DOCUMENTS,
+      },
+    );
+    for (const rows of batches(graph.sources)) {
+      await run(
+        `UNWIND $rows AS row
+         MERGE (s:Source {id: row.id})
+         SET s.doc = row.doc, s.fromLine = row.fromLine, s.toLine = row.toLine, s.sak = row.sak, s.quote = row.quote
+         WITH s, row MATCH (d:Document {file: row.doc}) MERGE (s)-[:IN_DOCUMENT]->(d)`,
+        { rows },
+      );
+    }
+    onProgress(`sources: ${graph.sources.length}`);
+    for (const label of NODE_LABELS) {
+      await writeNodes(run, label, graph.nodes[label]);
+      onProgress(`${label}: ${graph.nodes[label].length}`);
+    }
+    for (const type of REL_TYPES) {
+      await writeRels(tx, run, type, graph.rels[type]);
+      onProgress(`${type}: ${graph.rels[type].length}`);
+    }
+    return summary;
+  });
+}
+
+type Run = (query: string, params: Record<string, unknown>) => Promise<void>;
+
+async function writeNodes(run: Run, label: string, rows: NodeRow[]): Promise<void> {
+  for (const batch of batches(rows)) {
+    // SET n = props replaces stale properties; the optimistic-locking version survives re-seeding.
+    await run(
+      `UNWIND $rows AS row
+       MERGE (n:Entity {id: row.id})
+       WITH n, row, coalesce(n.version, 1) AS version
+       SET n = row.props, n.id = row.id, n.version = version, n.seeded = true
+       SET n:${label}
+       WITH n, row
+       UNWIND row.sourceIds AS sid
+       MATCH (s:Source {id: sid})
+       MERGE (n)-[:CITES]->(s)`,
+      { rows: batch },
+    );
+  }
+}
+
+async function writeRels(_tx: ManagedTransaction, run: Run, type: string, rows: RelRow[]): Promise<void> {
+  for (const batch of batches(rows)) {
+    await run(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+       MERGE (a)-[r:${type}]->(b)
+       SET r = row.props`,
+      { rows: batch },
+    );
+  }
+}
+
+/** Whether the database holds no portfolio yet (then start-up loads the seed). */
+export async function isPortfolioEmpty(db: Database): Promise<boolean> {
+  return db.read(async (tx) => {
+    const result = await tx.run('MATCH (n:Initiative) RETURN count(n) AS n');
+    return (result.records[0]?.get('n') as number) === 0;
+  });
+}
