@@ -49,28 +49,35 @@ export interface CompiledRisk {
 }
 
 /**
- * A validated, immutable plan. Items are indexed in id order and dependencies sorted by (dependent, predecessor,
- * type, lag), so every result is independent of input order. Time points: a start is the beginning of its
- * first day; a finish is the end of its last day (= the beginning of the next day). Undated items have
- * plannedStart = -Infinity and duration 0.
+ * A validated, immutable plan. Items are numbered in schedule order (predecessors first; among items that
+ * could go next, the lowest id first), so the passes walk the arrays front to back, and every result is
+ * independent of input order.
+ *
+ * Time is a linear axis of calendar units (`calendar.delta(0, day)`; for calendar days, the day number), so
+ * the passes are plain arithmetic and a working-day calendar only changes the conversions at the edges.
+ * A start is the beginning of its first day; a finish is the end of its last day (= the beginning of the
+ * next unit). Undated items have plannedStart = -Infinity and duration 0.
  */
 export interface CompiledPlan {
   readonly calendar: Calendar;
+  /** Indexed in schedule order. */
   readonly items: readonly CompiledItem[];
   readonly indexOf: ReadonlyMap<string, number>;
-  /** Dependency e, in the same order as graph.predItem / type / lag. */
+  /** Item indices in id order, for output. */
+  readonly idOrder: Int32Array;
+  /** Each item's position in id order (the inverse of idOrder), for sorting by id without comparing strings. */
+  readonly idRank: Int32Array;
+  /** Dependency per predecessor slot of the graph (graph.predItem, depType and depLag share the index). */
   readonly dependencies: readonly CompiledDependency[];
   readonly risks: ReadonlyMap<string, CompiledRisk>;
   readonly graph: DependencyGraph;
-  /** Predecessors before successors. */
-  readonly topo: Int32Array;
   readonly plannedStart: Float64Array;
   readonly duration: Float64Array;
   /** Start-no-earlier-than time point; -Infinity when absent. */
   readonly notBefore: Float64Array;
   /** Finish time point the item must not pass; +Infinity when absent. */
   readonly deadline: Float64Array;
-  /** Per dependency: 0 FS, 1 SS, 2 FF, 3 SF. */
+  /** Per dependency slot: 0 FS, 1 SS, 2 FF, 3 SF. */
   readonly depType: Uint8Array;
   readonly depLag: Float64Array;
 }
@@ -82,8 +89,9 @@ export function compilePlan(input: PlanInput): CompiledPlan {
   const issues: PlanIssue[] = [];
   const calendar = input.calendar ?? allDaysCalendar;
 
+  // Rank items by id first: the numbering every later step derives from, whatever the input order.
   const sortedInputs = [...input.items].sort((a, b) => compareIds(a.id, b.id));
-  const indexOf = new Map<string, number>();
+  const rankOf = new Map<string, number>();
   const uniqueInputs: ItemInput[] = [];
   const reportedDuplicates = new Set<string>();
   for (const item of sortedInputs) {
@@ -91,7 +99,7 @@ export function compilePlan(input: PlanInput): CompiledPlan {
       issues.push({ code: 'empty-id', ids: [''], message: 'an item has an empty id' });
       continue;
     }
-    if (indexOf.has(item.id)) {
+    if (rankOf.has(item.id)) {
       if (!reportedDuplicates.has(item.id)) {
         reportedDuplicates.add(item.id);
         issues.push({
@@ -102,72 +110,91 @@ export function compilePlan(input: PlanInput): CompiledPlan {
       }
       continue;
     }
-    indexOf.set(item.id, uniqueInputs.length);
+    rankOf.set(item.id, uniqueInputs.length);
     uniqueInputs.push(item);
   }
+  const byRank = uniqueInputs.map((item) => compileItem(item, issues));
+  const edges = compileDependencies(input, rankOf, issues);
+  const risksByRank = compileRisks(input, rankOf, issues);
+  if (issues.length > 0) throw new PlanValidationError(issues);
 
-  const n = uniqueInputs.length;
+  const n = byRank.length;
+  const rankGraph = buildGraph(n, edges.succ, edges.pred, edges.tieBreak);
+  const order = topologicalOrder(rankGraph);
+  if (order === null) {
+    const cycle = findCycleIndices(rankGraph) ?? [];
+    throw new CycleError(cycle.map((r) => (byRank[r] as CompiledItem).id));
+  }
+
+  // Renumber in schedule order.
+  const indexOfRank = new Int32Array(n);
+  for (let k = 0; k < n; k++) indexOfRank[order[k] as number] = k;
   const items: CompiledItem[] = [];
+  const indexOf = new Map<string, number>();
   const plannedStart = new Float64Array(n);
   const duration = new Float64Array(n);
   const notBefore = new Float64Array(n);
   const deadline = new Float64Array(n);
+  const unit = (day: number): number => calendar.delta(0, day);
   for (let i = 0; i < n; i++) {
-    const item = compileItem(uniqueInputs[i] as ItemInput, issues);
+    const item = byRank[order[i] as number] as CompiledItem;
     items.push(item);
+    indexOf.set(item.id, i);
     if (item.start === null || item.end === null) {
       plannedStart[i] = Number.NEGATIVE_INFINITY;
       duration[i] = 0;
     } else if (item.isPoint) {
       // A point sits at the end of its day, so "after milestone X" starts the next day and
       // "milestone after task Y" falls on Y's last day.
-      plannedStart[i] = calendar.addDays(item.end.last, 1);
+      plannedStart[i] = unit(item.end.last) + 1;
       duration[i] = 0;
     } else {
-      plannedStart[i] = item.start.first;
+      plannedStart[i] = unit(item.start.first);
       duration[i] = calendar.duration(item.start.first, item.end.last);
     }
-    notBefore[i] = item.startNoEarlierThan?.first ?? Number.NEGATIVE_INFINITY;
-    deadline[i] = item.deadline === null ? Number.POSITIVE_INFINITY : calendar.addDays(item.deadline.last, 1);
+    notBefore[i] =
+      item.startNoEarlierThan === null ? Number.NEGATIVE_INFINITY : unit(item.startNoEarlierThan.first);
+    deadline[i] = item.deadline === null ? Number.POSITIVE_INFINITY : unit(item.deadline.last) + 1;
   }
+  const idOrder = Int32Array.from(indexOfRank);
+  const idRank = order;
 
-  const deps = compileDependencies(input, indexOf, issues);
-  const risks = compileRisks(input, indexOf, issues);
-  if (issues.length > 0) throw new PlanValidationError(issues);
-
-  const m = deps.length;
-  const edgeSucc = new Int32Array(m);
-  const edgePred = new Int32Array(m);
+  const m = edges.succ.length;
+  const succ = new Int32Array(m);
+  const pred = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    succ[e] = indexOfRank[edges.succ[e] as number] as number;
+    pred[e] = indexOfRank[edges.pred[e] as number] as number;
+  }
+  const graph = buildGraph(n, succ, pred, edges.tieBreak);
   const depType = new Uint8Array(m);
   const depLag = new Float64Array(m);
   const dependencies: CompiledDependency[] = [];
-  for (let e = 0; e < m; e++) {
-    const d = deps[e] as CompiledEdge;
-    edgeSucc[e] = d.succ;
-    edgePred[e] = d.pred;
-    depType[e] = d.typeCode;
-    depLag[e] = d.lagDays;
+  for (let slot = 0; slot < m; slot++) {
+    const e = graph.edgeAt[slot] as number;
+    depType[slot] = edges.type[e] as number;
+    depLag[slot] = edges.lag[e] as number;
     dependencies.push({
-      from: d.from,
-      to: d.to,
-      type: DEPENDENCY_TYPES[d.typeCode] as DependencyType,
-      lagDays: d.lagDays,
+      from: (items[succ[e] as number] as CompiledItem).id,
+      to: (items[pred[e] as number] as CompiledItem).id,
+      type: DEPENDENCY_TYPES[edges.type[e] as number] as DependencyType,
+      lagDays: edges.lag[e] as number,
     });
   }
-  const graph = buildGraph(n, edgeSucc, edgePred);
-  const topo = topologicalOrder(graph);
-  if (topo === null) {
-    const cycle = findCycleIndices(graph) ?? [];
-    throw new CycleError(cycle.map((i) => (items[i] as CompiledItem).id));
+  const risks = new Map<string, CompiledRisk>();
+  for (const [id, risk] of risksByRank) {
+    const effects = risk.effects.map((e) => ({ ...e, item: indexOfRank[e.item] as number }));
+    risks.set(id, { ...risk, effects });
   }
   return {
     calendar,
     items,
     indexOf,
+    idOrder,
+    idRank,
     dependencies,
     risks,
     graph,
-    topo,
     plannedStart,
     duration,
     notBefore,
@@ -246,28 +273,33 @@ function compileItem(input: ItemInput, issues: PlanIssue[]): CompiledItem {
   };
 }
 
-interface CompiledEdge {
-  readonly succ: number;
-  readonly pred: number;
-  readonly typeCode: number;
-  readonly lagDays: number;
-  readonly from: string;
-  readonly to: string;
+interface CompiledEdges {
+  readonly succ: Int32Array;
+  readonly pred: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Float64Array;
+  /** Orders parallel edges between the same two items: by type, then lag. */
+  readonly tieBreak: Float64Array;
 }
 
 function compileDependencies(
   input: PlanInput,
-  indexOf: ReadonlyMap<string, number>,
+  rankOf: ReadonlyMap<string, number>,
   issues: PlanIssue[],
-): CompiledEdge[] {
-  const edges: CompiledEdge[] = [];
-  for (const d of input.dependencies ?? []) {
-    const succ = indexOf.get(d.from);
-    const pred = indexOf.get(d.to);
+): CompiledEdges {
+  const deps = input.dependencies ?? [];
+  const succ = new Int32Array(deps.length);
+  const pred = new Int32Array(deps.length);
+  const type = new Uint8Array(deps.length);
+  const lag = new Float64Array(deps.length);
+  let m = 0;
+  for (const d of deps) {
+    const s = rankOf.get(d.from);
+    const p = rankOf.get(d.to);
     const label = `dependency "${d.from}" → "${d.to}"`;
     for (const [id, index] of [
-      [d.from, succ],
-      [d.to, pred],
+      [d.from, s],
+      [d.to, p],
     ] as const) {
       if (index === undefined) {
         issues.push({
@@ -277,13 +309,13 @@ function compileDependencies(
         });
       }
     }
-    const type = d.type ?? 'FS';
-    const typeCode = DEPENDENCY_TYPES.indexOf(type);
+    const typeName = d.type ?? 'FS';
+    const typeCode = DEPENDENCY_TYPES.indexOf(typeName);
     if (typeCode < 0) {
       issues.push({
         code: 'invalid-dependency',
         ids: [d.from, d.to],
-        message: `${label} has unknown type "${type}"`,
+        message: `${label} has unknown type "${typeName}"`,
       });
     }
     const lagDays = d.lagDays ?? 0;
@@ -293,16 +325,28 @@ function compileDependencies(
         ids: [d.from, d.to],
         message: `${label} has lag ${lagDays}; lag must be a whole number of days`,
       });
+      continue;
     }
-    if (succ === undefined || pred === undefined || typeCode < 0) continue;
-    edges.push({ succ, pred, typeCode, lagDays, from: d.from, to: d.to });
+    if (s === undefined || p === undefined || typeCode < 0) continue;
+    succ[m] = s;
+    pred[m] = p;
+    type[m] = typeCode;
+    lag[m] = lagDays;
+    m++;
   }
-  edges.sort(
-    (a, b) => a.succ - b.succ || a.pred - b.pred || a.typeCode - b.typeCode || a.lagDays - b.lagDays,
-  );
-  return edges;
+  const tieBreak = new Float64Array(m);
+  // Lags are whole days far below 2^40, so type * 2^41 + lag orders by type, then lag.
+  for (let e = 0; e < m; e++) tieBreak[e] = (type[e] as number) * 2 ** 41 + (lag[e] as number);
+  return {
+    succ: succ.slice(0, m),
+    pred: pred.slice(0, m),
+    type: type.slice(0, m),
+    lag: lag.slice(0, m),
+    tieBreak,
+  };
 }
 
+/** Risks with effects numbered by id rank; compilePlan renumbers them. */
 function compileRisks(
   input: PlanInput,
   indexOf: ReadonlyMap<string, number>,

@@ -1,11 +1,11 @@
 // criticalPathTo(): the chain of items that determines when a chosen item (or the whole plan) finishes.
 // An item is critical to a target when it has zero slack towards that target's early finish.
 
-import type { CompiledItem, CompiledPlan } from './compilePlan.js';
+import { type CompiledItem, type CompiledPlan, compareIds } from './compilePlan.js';
 import { UnknownIdError } from './errors.js';
-import { DEPENDENCY_TYPES, FF, FS, SS } from './graph.js';
-import { backwardPass, forwardPass, latestFinish } from './passes.js';
-import { type DayView, finishView, startView } from './schedule.js';
+import { DEPENDENCY_TYPES } from './graph.js';
+import { backwardPass, forwardPass, latestFinish, requiredStart } from './passes.js';
+import { type DayView, type DayViews, dayViews } from './schedule.js';
 import type { DependencyType, SchedulingMode } from './types.js';
 
 export interface CriticalPathStep {
@@ -20,7 +20,7 @@ export interface CriticalPathStep {
 export interface CriticalPath {
   /** The target item, or the item finishing last when no target was given; null for a plan without dates. */
   readonly targetId: string | null;
-  /** One driving chain, first item to target. Where several predecessors tie, the lowest id is followed. */
+  /** One driving chain, first item to target. Where several predecessors tie, the first in schedule order is followed. */
   readonly path: readonly CriticalPathStep[];
   /** Every item with zero slack towards the target (all tied chains), ordered by early start then id. */
   readonly items: readonly string[];
@@ -54,9 +54,7 @@ export function criticalPathTo(
     target = ef.indexOf(planEnd);
     late = backwardPass(plan, planEnd, null, { useDeadlines: false }).lateStart;
   }
-  const cal = plan.calendar;
-  const onPath = (i: number): boolean =>
-    Number.isFinite(es[i] as number) && cal.delta(es[i] as number, late[i] as number) === 0;
+  const onPath = (i: number): boolean => Number.isFinite(es[i] as number) && late[i] === es[i];
 
   // Walk back from the target along binding dependencies (those whose requirement equals the start)
   // into predecessors that are themselves critical; record the edge taken into each item.
@@ -83,16 +81,18 @@ export function criticalPathTo(
   }
   chain.reverse();
   edgeInto.reverse();
-  const path = chain.map((i, k) => step(plan, es, ef, i, edgeInto[k] ?? -1));
+  const views = dayViews(plan);
+  const path = chain.map((i, k) => step(plan, views, es, ef, i, edgeInto[k] ?? -1));
 
   const items: number[] = [];
   for (let i = 0; i < n; i++) if (onPath(i)) items.push(i);
-  items.sort((a, b) => (es[a] as number) - (es[b] as number) || a - b);
+  items.sort((a, b) => (es[a] as number) - (es[b] as number) || compareIds(idOf(plan, a), idOf(plan, b)));
   return { targetId: (plan.items[target] as CompiledItem).id, path, items: items.map((i) => idOf(plan, i)) };
 }
 
 function step(
   plan: CompiledPlan,
+  views: DayViews,
   es: Float64Array,
   ef: Float64Array,
   i: number,
@@ -102,8 +102,8 @@ function step(
   return {
     id: item.id,
     name: item.name,
-    start: startView(plan, i, es[i] as number),
-    finish: finishView(plan, i, ef[i] as number),
+    start: views.start(i, es[i] as number),
+    finish: views.finish(i, ef[i] as number),
     dependency:
       edgeIn < 0
         ? null
@@ -112,25 +112,6 @@ function step(
             lagDays: plan.depLag[edgeIn] as number,
           },
   };
-}
-
-/** The start that dependency e requires of its dependent item i (the forward pass's rule, for one edge). */
-export function requiredStart(
-  plan: CompiledPlan,
-  es: Float64Array,
-  ef: Float64Array,
-  i: number,
-  e: number,
-): number {
-  const p = plan.graph.predItem[e] as number;
-  const lag = plan.depLag[e] as number;
-  const type = plan.depType[e] as number;
-  const dur = plan.duration[i] as number;
-  const cal = plan.calendar;
-  if (type === FS) return cal.addDays(ef[p] as number, lag);
-  if (type === SS) return cal.addDays(es[p] as number, lag);
-  if (type === FF) return cal.addDays(ef[p] as number, lag - dur);
-  return cal.addDays(es[p] as number, lag - dur);
 }
 
 function idOf(plan: CompiledPlan, i: number): string {

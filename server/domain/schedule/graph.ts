@@ -1,4 +1,4 @@
-// The dependency graph as flat arrays (CSR adjacency in both directions) plus a topological order.
+// The dependency graph as flat arrays (CSR adjacency in both directions) and its topological order.
 // Everything on the scheduling hot path indexes these Int32Arrays; no maps, no objects per edge.
 
 export const FS = 0;
@@ -9,22 +9,29 @@ export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 
 export interface DependencyGraph {
   readonly size: number;
-  /** Incoming (predecessor) edges of item i are predOffset[i] .. predOffset[i+1]-1; the edge index is the dependency index. */
+  /** Incoming (predecessor) edges of item i are slots predOffset[i] .. predOffset[i+1]-1, ordered by predecessor. */
   readonly predOffset: Int32Array;
   readonly predItem: Int32Array;
-  /** Outgoing (successor) edges of item i are succOffset[i] .. succOffset[i+1]-1. */
+  /** Outgoing (successor) edges of item i are slots succOffset[i] .. succOffset[i+1]-1, ordered by successor. */
   readonly succOffset: Int32Array;
   readonly succItem: Int32Array;
-  /** For each successor-side slot, the dependency (predecessor-side edge) index it mirrors. */
+  /** For each successor-side slot, the predecessor-side slot of the same edge. */
   readonly succEdge: Int32Array;
+  /** For each predecessor-side slot, the index of the edge in the arrays given to buildGraph. */
+  readonly edgeAt: Int32Array;
 }
 
 /**
- * Builds CSR adjacency from edges given as (successor, predecessor) index pairs. The edges must already be
- * sorted by successor then predecessor (compilePlan sorts them), so predecessor slots equal edge indices
- * and every order derived from them is independent of input order.
+ * Builds CSR adjacency from edges (successor, predecessor) in O(items + edges): a counting sort by
+ * successor, then each (small) bucket ordered by predecessor and the tie-break key, so the layout never
+ * depends on the order the edges came in.
  */
-export function buildGraph(size: number, edgeSucc: Int32Array, edgePred: Int32Array): DependencyGraph {
+export function buildGraph(
+  size: number,
+  edgeSucc: Int32Array,
+  edgePred: Int32Array,
+  tieBreak: ArrayLike<number> = new Int32Array(edgeSucc.length),
+): DependencyGraph {
   const m = edgeSucc.length;
   const predOffset = new Int32Array(size + 1);
   const succOffset = new Int32Array(size + 1);
@@ -38,50 +45,108 @@ export function buildGraph(size: number, edgeSucc: Int32Array, edgePred: Int32Ar
     predOffset[i + 1] = (predOffset[i + 1] as number) + (predOffset[i] as number);
     succOffset[i + 1] = (succOffset[i + 1] as number) + (succOffset[i] as number);
   }
-  const predItem = edgePred.slice();
+  const edgeAt = new Int32Array(m);
+  const fill = predOffset.slice(0, size);
+  for (let e = 0; e < m; e++) {
+    const s = edgeSucc[e] as number;
+    const slot = fill[s] as number;
+    fill[s] = slot + 1;
+    edgeAt[slot] = e;
+  }
+  // Insertion sort inside each bucket: buckets are a handful of edges, so this stays linear in practice.
+  for (let i = 0; i < size; i++) {
+    const lo = predOffset[i] as number;
+    const hi = predOffset[i + 1] as number;
+    for (let a = lo + 1; a < hi; a++) {
+      const e = edgeAt[a] as number;
+      let b = a - 1;
+      while (b >= lo && compareEdges(edgeAt[b] as number, e, edgePred, tieBreak) > 0) {
+        edgeAt[b + 1] = edgeAt[b] as number;
+        b--;
+      }
+      edgeAt[b + 1] = e;
+    }
+  }
+  const predItem = new Int32Array(m);
+  for (let slot = 0; slot < m; slot++) predItem[slot] = edgePred[edgeAt[slot] as number] as number;
+  // Walking predecessor slots in successor order fills each successor list already sorted by successor.
   const succItem = new Int32Array(m);
   const succEdge = new Int32Array(m);
-  const fill = succOffset.slice(0, size);
-  // Edges arrive sorted by successor, so each predecessor's successor list also comes out sorted.
-  for (let e = 0; e < m; e++) {
-    const p = edgePred[e] as number;
-    const slot = fill[p] as number;
-    fill[p] = slot + 1;
-    succItem[slot] = edgeSucc[e] as number;
-    succEdge[slot] = e;
+  const succFill = succOffset.slice(0, size);
+  for (let i = 0; i < size; i++) {
+    for (let slot = predOffset[i] as number, end = predOffset[i + 1] as number; slot < end; slot++) {
+      const p = predItem[slot] as number;
+      const q = succFill[p] as number;
+      succFill[p] = q + 1;
+      succItem[q] = i;
+      succEdge[q] = slot;
+    }
   }
-  return { size, predOffset, predItem, succOffset, succItem, succEdge };
+  return { size, predOffset, predItem, succOffset, succItem, succEdge, edgeAt };
+}
+
+function compareEdges(a: number, b: number, pred: Int32Array, tieBreak: ArrayLike<number>): number {
+  return (pred[a] as number) - (pred[b] as number) || (tieBreak[a] as number) - (tieBreak[b] as number);
 }
 
 /**
- * Kahn's algorithm: predecessors before successors. Returns the order, or null when a cycle leaves items
- * unplaced (use findCycleIndices to name it).
+ * Kahn's algorithm, always taking the lowest-numbered ready item (a binary heap): predecessors before
+ * successors, deterministic, and the identity when the numbering is already a schedule order, which keeps
+ * the passes walking memory forwards. Returns null when a cycle leaves items unplaced.
  */
 export function topologicalOrder(g: DependencyGraph): Int32Array | null {
   const n = g.size;
   const remaining = new Int32Array(n);
-  const order = new Int32Array(n);
-  let tail = 0;
+  const heap = new Int32Array(n);
+  let heapSize = 0;
+  const push = (x: number): void => {
+    let c = heapSize++;
+    while (c > 0) {
+      const parent = (c - 1) >> 1;
+      if ((heap[parent] as number) <= x) break;
+      heap[c] = heap[parent] as number;
+      c = parent;
+    }
+    heap[c] = x;
+  };
+  const pop = (): number => {
+    const top = heap[0] as number;
+    const last = heap[--heapSize] as number;
+    let c = 0;
+    for (;;) {
+      let child = 2 * c + 1;
+      if (child >= heapSize) break;
+      if (child + 1 < heapSize && (heap[child + 1] as number) < (heap[child] as number)) child++;
+      if ((heap[child] as number) >= last) break;
+      heap[c] = heap[child] as number;
+      c = child;
+    }
+    heap[c] = last;
+    return top;
+  };
   for (let i = 0; i < n; i++) {
     remaining[i] = (g.predOffset[i + 1] as number) - (g.predOffset[i] as number);
-    if (remaining[i] === 0) order[tail++] = i;
+    if (remaining[i] === 0) push(i);
   }
-  for (let head = 0; head < tail; head++) {
-    const p = order[head] as number;
+  const order = new Int32Array(n);
+  let placed = 0;
+  while (heapSize > 0) {
+    const p = pop();
+    order[placed++] = p;
     for (let k = g.succOffset[p] as number, end = g.succOffset[p + 1] as number; k < end; k++) {
       const s = g.succItem[k] as number;
       const left = (remaining[s] as number) - 1;
       remaining[s] = left;
-      if (left === 0) order[tail++] = s;
+      if (left === 0) push(s);
     }
   }
-  return tail === n ? order : null;
+  return placed === n ? order : null;
 }
 
 /**
- * Finds one cycle, as item indices in depends-on direction and closed ([a, b, a]: a depends on b, b on a).
- * Walks predecessors from items Kahn could not place: each of them has a predecessor that also could not be
- * placed, so the walk must revisit an item, and the revisited stretch is a cycle. Linear time.
+ * Finds one cycle, as item numbers in depends-on direction and closed ([a, b, a]: a depends on b, b on a).
+ * Walks predecessors from items that Kahn's peeling cannot place: each has a predecessor that cannot be
+ * placed either, so the walk must revisit an item, and the revisited stretch is a cycle. Linear time.
  */
 export function findCycleIndices(g: DependencyGraph): number[] | null {
   const n = g.size;
@@ -120,7 +185,7 @@ export function findCycleIndices(g: DependencyGraph): number[] | null {
     i = next;
   }
   const cycle = walk.slice(visitedAt[i] as number);
-  // Rotate so the cycle starts at its lowest index (= lowest id): the same cycle always reads the same.
+  // Rotate so the cycle starts at its lowest number (= lowest id): the same cycle always reads the same.
   let minAt = 0;
   for (let k = 1; k < cycle.length; k++) if ((cycle[k] as number) < (cycle[minAt] as number)) minAt = k;
   const rotated = [...cycle.slice(minAt), ...cycle.slice(0, minAt)];
@@ -129,7 +194,7 @@ export function findCycleIndices(g: DependencyGraph): number[] | null {
 }
 
 /**
- * If `from` depending on `to` would close a cycle, returns it as indices [from, to, ..., from]; else null.
+ * If `from` depending on `to` would close a cycle, returns it as [from, to, ..., from]; else null.
  * Breadth-first over `to`'s predecessors, so the reported cycle is a shortest one.
  */
 export function cycleThroughNewEdge(g: DependencyGraph, from: number, to: number): number[] | null {

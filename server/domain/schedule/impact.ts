@@ -11,19 +11,19 @@ import {
   resolveChanges,
 } from './changes.js';
 import type { CompiledItem, CompiledPlan } from './compilePlan.js';
-import { requiredStart } from './criticalPath.js';
-import { DEPENDENCY_TYPES, SF, SS } from './graph.js';
-import { backwardPass, forwardPass, type ItemDelays, latestFinish } from './passes.js';
+import { DEPENDENCY_TYPES } from './graph.js';
 import {
-  type DayView,
-  finishDayOf,
-  finishView,
-  type Schedule,
-  schedule,
-  startDayOf,
-  startView,
-} from './schedule.js';
+  backwardPass,
+  constrainingEndMoved,
+  forwardPass,
+  type ItemDelays,
+  latestFinish,
+  requiredStart,
+} from './passes.js';
+import { type DayView, dayViews, finishDayOf, type Schedule, schedule, startDayOf } from './schedule.js';
 import type { Change, DependencyType, SchedulingMode } from './types.js';
+
+const NO_CAUSES: readonly ChangeCause[] = [];
 
 export interface ImpactOptions {
   /** 'preserve' (default): planned dates move only when pushed. 'recompute': reschedule as soon as possible. */
@@ -140,51 +140,64 @@ export function analyseImpact(
   const n = plan.items.length;
   const es = baseline.earlyStart;
   const ef = baseline.earlyFinish;
-  const cal = plan.calendar;
   const full = (options.drivingChains ?? 'full') === 'full';
+  const links: (DrivingLink | undefined)[] = new Array(n);
   const chains: (readonly DrivingLink[] | undefined)[] = new Array(n);
   const assumed = new Uint8Array(n);
-  const affected: AffectedItem[] = [];
+  const moved: number[] = [];
 
-  // Schedule order (predecessors first), so each item's chain extends its driving predecessor's.
-  for (let k = 0; k < n; k++) {
-    const i = plan.topo[k] as number;
+  // Explain every move. Items are numbered in schedule order (predecessors first), so the driving
+  // predecessor's link and chain are always built before the item's own.
+  for (let i = 0; i < n; i++) {
     if (es2[i] === es[i] && ef2[i] === ef[i]) continue;
-    const item = plan.items[i] as CompiledItem;
-    const own = resolved.causes.get(i) ?? [];
-    const startSlip = cal.delta(es[i] as number, es2[i] as number);
-    const slip = cal.delta(ef[i] as number, ef2[i] as number);
+    moved.push(i);
+    const own = resolved.causes.get(i) ?? NO_CAUSES;
     const driver = drivingDependency(plan, resolved.delays, es, ef, es2, ef2, i);
-    const pushedBy = driver < 0 ? null : push(plan, es, ef, es2, ef2, i, driver);
     const link: DrivingLink = {
-      itemId: item.id,
-      startSlipDays: startSlip,
-      slipDays: slip,
-      pushedBy,
+      itemId: (plan.items[i] as CompiledItem).id,
+      startSlipDays: (es2[i] as number) - (es[i] as number),
+      slipDays: (ef2[i] as number) - (ef[i] as number),
+      pushedBy: driver < 0 ? null : push(plan, es, ef, es2, ef2, i, driver),
       causes: own,
     };
+    links[i] = link;
     const pred = driver < 0 ? -1 : (plan.graph.predItem[driver] as number);
     if (full) chains[i] = pred < 0 ? [link] : [...(chains[pred] ?? []), link];
     assumed[i] =
       own.some((c) => c.kind === 'risk' && c.assumed) || (pred >= 0 && assumed[pred] === 1) ? 1 : 0;
+  }
 
+  // Largest slip first, then id: one numeric key per item, so the sort compares numbers, not strings.
+  const keys = new Float64Array(moved.length);
+  for (let k = 0; k < moved.length; k++) {
+    const i = moved[k] as number;
+    keys[k] = ((ef[i] as number) - (ef2[i] as number)) * n + (plan.idRank[i] as number);
+  }
+  keys.sort();
+
+  const views = dayViews(plan);
+  const affected: AffectedItem[] = new Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const i = plan.idOrder[(((keys[k] as number) % n) + n) % n] as number;
+    const item = plan.items[i] as CompiledItem;
+    const link = links[i] as DrivingLink;
     const deadline = plan.deadline[i] as number;
-    const missedBy = cal.delta(deadline, ef2[i] as number);
+    const missedBy = (ef2[i] as number) - deadline;
     const newStartDay = startDayOf(plan, i, es2[i] as number);
     const newEndDay = finishDayOf(plan, ef2[i] as number);
-    affected.push({
+    affected[k] = {
       id: item.id,
       name: item.name,
       kind: item.kind,
       undated: item.start === null,
-      oldStart: startView(plan, i, es[i] as number),
-      oldEnd: finishView(plan, i, ef[i] as number),
-      newStart: startView(plan, i, es2[i] as number),
-      newEnd: finishView(plan, i, ef2[i] as number),
-      startSlipDays: startSlip,
-      slipDays: slip,
+      oldStart: views.start(i, es[i] as number),
+      oldEnd: views.finish(i, ef[i] as number),
+      newStart: views.start(i, es2[i] as number),
+      newEnd: views.finish(i, ef2[i] as number),
+      startSlipDays: link.startSlipDays,
+      slipDays: link.slipDays,
       wasCritical: baseline.critical[i] === 1,
-      nowCritical: cal.delta(es2[i] as number, ls2[i] as number) <= 0,
+      nowCritical: (ls2[i] as number) <= (es2[i] as number),
       pastPeriodEnd:
         item.start !== null &&
         item.end !== null &&
@@ -200,12 +213,11 @@ export function analyseImpact(
             }
           : null,
       dependsOnAssumedDelay: assumed[i] === 1,
-      pushedBy,
-      causes: own,
+      pushedBy: link.pushedBy,
+      causes: link.causes,
       drivingChain: full ? (chains[i] ?? [link]) : [link],
-    });
+    };
   }
-  affected.sort((a, b) => b.slipDays - a.slipDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const assumptions = resolved.changes.flatMap((c) =>
     c.cause.kind === 'risk' && c.cause.assumed
@@ -220,7 +232,7 @@ export function analyseImpact(
     planEnd: {
       before: endDay(baseline.planEnd),
       after: endDay(planEnd2),
-      slipDays: Number.isFinite(baseline.planEnd) ? cal.delta(baseline.planEnd, planEnd2) : 0,
+      slipDays: Number.isFinite(baseline.planEnd) ? planEnd2 - baseline.planEnd : 0,
     },
     affected,
   };
@@ -230,7 +242,7 @@ export function analyseImpact(
  * The dependency that pushed item i in the scenario, or -1 if it moved only through its own change.
  * An item was pushed when its start before its own shift lies after its baseline start; then some
  * dependency requires exactly that start, and its predecessor must have moved. Among ties, the one whose
- * predecessor slipped most explains the most; then the lowest predecessor id.
+ * predecessor slipped most explains the most; then the first in schedule order.
  */
 function drivingDependency(
   plan: CompiledPlan,
@@ -241,8 +253,7 @@ function drivingDependency(
   ef2: Float64Array,
   i: number,
 ): number {
-  const cal = plan.calendar;
-  const pushedStart = cal.addDays(es2[i] as number, -(delays.shift[i] as number));
+  const pushedStart = (es2[i] as number) - (delays.shift[i] as number);
   if (!(pushedStart > (es[i] as number))) return -1;
   let best = -1;
   let bestSlip = Number.NEGATIVE_INFINITY;
@@ -252,30 +263,13 @@ function drivingDependency(
     e++
   ) {
     if (requiredStart(plan, es2, ef2, i, e) !== pushedStart) continue;
-    const slip = constrainingSlip(plan, es, ef, es2, ef2, e);
+    const slip = constrainingEndMoved(plan, es, ef, es2, ef2, e);
     if (slip > bestSlip) {
       best = e;
       bestSlip = slip;
     }
   }
   return best;
-}
-
-/** How far the predecessor's end that dependency e looks at moved. */
-function constrainingSlip(
-  plan: CompiledPlan,
-  es: Float64Array,
-  ef: Float64Array,
-  es2: Float64Array,
-  ef2: Float64Array,
-  e: number,
-): number {
-  const p = plan.graph.predItem[e] as number;
-  const type = plan.depType[e] as number;
-  const fromStart = type === SS || type === SF;
-  return fromStart
-    ? plan.calendar.delta(es[p] as number, es2[p] as number)
-    : plan.calendar.delta(ef[p] as number, ef2[p] as number);
 }
 
 function push(
@@ -287,9 +281,9 @@ function push(
   i: number,
   e: number,
 ): Push {
-  const predSlip = constrainingSlip(plan, es, ef, es2, ef2, e);
+  const predSlip = constrainingEndMoved(plan, es, ef, es2, ef2, e);
   const pushedStart = requiredStart(plan, es2, ef2, i, e);
-  const pushDays = plan.calendar.delta(es[i] as number, pushedStart);
+  const pushDays = pushedStart - (es[i] as number);
   return {
     predecessorId: (plan.items[plan.graph.predItem[e] as number] as CompiledItem).id,
     type: DEPENDENCY_TYPES[plan.depType[e] as number] as DependencyType,

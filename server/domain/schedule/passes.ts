@@ -1,9 +1,17 @@
 // The two critical-path-method passes over flat arrays. Each is one walk in topological order,
-// O(items + dependencies), with no allocation per item. Time points are explained in compilePlan.ts.
+// O(items + dependencies), with no allocation per item. Items are numbered in schedule order, so the
+// forward pass is a loop from the first item to the last and the backward pass the reverse. Time is in
+// calendar units (compilePlan.ts), so the arithmetic here is plain addition.
 
 import type { CompiledPlan } from './compilePlan.js';
-import { FF, FS, SS } from './graph.js';
 import type { SchedulingMode } from './types.js';
+
+// Dependency type codes (see graph.ts), repeated as local constants: an imported binding is a property
+// load on every edge once the module is compiled to CommonJS, which more than doubled the pass time.
+const FS = 0;
+const SS = 1;
+const FF = 2;
+const SF = 3;
 
 export interface EarlyDates {
   readonly earlyStart: Float64Array;
@@ -36,16 +44,14 @@ export interface ItemDelays {
  */
 export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: ItemDelays | null): EarlyDates {
   const n = plan.items.length;
-  const { topo, plannedStart, duration, notBefore, depType, depLag } = plan;
+  const { plannedStart, duration, notBefore, depType, depLag } = plan;
   const { predOffset, predItem } = plan.graph;
-  const cal = plan.calendar;
   const preserve = mode === 'preserve';
   const shift = delays?.shift;
   const stretch = delays?.stretch;
   const es = new Float64Array(n);
   const ef = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = topo[k] as number;
+  for (let i = 0; i < n; i++) {
     const dur = duration[i] as number;
     let required = Number.NEGATIVE_INFINITY;
     for (let e = predOffset[i] as number, end = predOffset[i + 1] as number; e < end; e++) {
@@ -54,12 +60,12 @@ export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: It
       const type = depType[e] as number;
       const v =
         type === FS
-          ? cal.addDays(ef[p] as number, lag)
+          ? (ef[p] as number) + lag
           : type === SS
-            ? cal.addDays(es[p] as number, lag)
+            ? (es[p] as number) + lag
             : type === FF
-              ? cal.addDays(ef[p] as number, lag - dur)
-              : cal.addDays(es[p] as number, lag - dur);
+              ? (ef[p] as number) + lag - dur
+              : (es[p] as number) + lag - dur;
       if (v > required) required = v;
     }
     const planned = plannedStart[i] as number;
@@ -68,9 +74,9 @@ export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: It
     else start = required === Number.NEGATIVE_INFINITY ? planned : required;
     const floor = notBefore[i] as number;
     if (floor > start) start = floor;
-    if (shift !== undefined) start = cal.addDays(start, shift[i] as number);
+    if (shift !== undefined) start += shift[i] as number;
     es[i] = start;
-    ef[i] = cal.addDays(start, stretch === undefined ? dur : dur + (stretch[i] as number));
+    ef[i] = start + (stretch === undefined ? dur : dur + (stretch[i] as number));
   }
   return { earlyStart: es, earlyFinish: ef };
 }
@@ -99,15 +105,13 @@ export function backwardPass(
   options: { readonly useDeadlines: boolean; readonly targetFinish?: Float64Array } = { useDeadlines: true },
 ): LateDates {
   const n = plan.items.length;
-  const { topo, duration, deadline, depType, depLag } = plan;
+  const { duration, deadline, depType, depLag } = plan;
   const { succOffset, succItem, succEdge } = plan.graph;
-  const cal = plan.calendar;
   const stretch = delays?.stretch;
   const { useDeadlines, targetFinish } = options;
   const ls = new Float64Array(n);
   const lf = new Float64Array(n);
-  for (let k = n - 1; k >= 0; k--) {
-    const i = topo[k] as number;
+  for (let i = n - 1; i >= 0; i--) {
     const dur =
       stretch === undefined ? (duration[i] as number) : (duration[i] as number) + (stretch[i] as number);
     let finish = targetFinish === undefined ? planEnd : (targetFinish[i] as number);
@@ -123,16 +127,83 @@ export function backwardPass(
       // Mirror of the forward rule: the latest point of this item that still lets s start at its late start.
       const v =
         type === FS
-          ? cal.addDays(ls[s] as number, -lag)
+          ? (ls[s] as number) - lag
           : type === SS
-            ? cal.addDays(ls[s] as number, dur - lag)
+            ? (ls[s] as number) + dur - lag
             : type === FF
-              ? cal.addDays(ls[s] as number, (duration[s] as number) - lag)
-              : cal.addDays(ls[s] as number, (duration[s] as number) + dur - lag);
+              ? (ls[s] as number) + (duration[s] as number) - lag
+              : (ls[s] as number) + (duration[s] as number) + dur - lag;
       if (v < finish) finish = v;
     }
     lf[i] = finish;
-    ls[i] = cal.addDays(finish, -dur);
+    ls[i] = finish - dur;
   }
   return { lateStart: ls, lateFinish: lf };
+}
+
+/** How far item i can slip without moving any successor or the plan end (never negative). */
+export function computeFreeSlack(
+  plan: CompiledPlan,
+  es: Float64Array,
+  ef: Float64Array,
+  planEnd: number,
+): Float64Array {
+  const n = plan.items.length;
+  const { succOffset, succItem, succEdge } = plan.graph;
+  const { depType, depLag, duration } = plan;
+  const free = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // Bounded by the plan end for every item, not only for the last ones: with a negative lag an item can
+    // finish after its successor, and slipping it further would move the end of the plan.
+    let slack = planEnd - (ef[i] as number);
+    const start = succOffset[i] as number;
+    const end = succOffset[i + 1] as number;
+    for (let q = start; q < end; q++) {
+      const s = succItem[q] as number;
+      const e = succEdge[q] as number;
+      const type = depType[e] as number;
+      // The gap on each outgoing dependency between what this item requires and what the successor has.
+      const own = type === FS || type === FF ? (ef[i] as number) : (es[i] as number);
+      const theirs =
+        type === FS || type === SS ? (es[s] as number) : (es[s] as number) + (duration[s] as number);
+      const gap = theirs - (own + (depLag[e] as number));
+      if (gap < slack) slack = gap;
+    }
+    free[i] = Number.isFinite(es[i] as number) ? slack : Number.NaN;
+  }
+  return free;
+}
+
+/** The start that dependency e requires of its dependent item i (the forward pass's rule, for one edge). */
+export function requiredStart(
+  plan: CompiledPlan,
+  es: Float64Array,
+  ef: Float64Array,
+  i: number,
+  e: number,
+): number {
+  const p = plan.graph.predItem[e] as number;
+  const lag = plan.depLag[e] as number;
+  const type = plan.depType[e] as number;
+  const dur = plan.duration[i] as number;
+  if (type === FS) return (ef[p] as number) + lag;
+  if (type === SS) return (es[p] as number) + lag;
+  if (type === FF) return (ef[p] as number) + lag - dur;
+  return (es[p] as number) + lag - dur;
+}
+
+/** How far the end of dependency e's predecessor that e looks at (finish for FS/FF, start for SS/SF) moved. */
+export function constrainingEndMoved(
+  plan: CompiledPlan,
+  es: Float64Array,
+  ef: Float64Array,
+  es2: Float64Array,
+  ef2: Float64Array,
+  e: number,
+): number {
+  const p = plan.graph.predItem[e] as number;
+  const type = plan.depType[e] as number;
+  return type === SS || type === SF
+    ? (es2[p] as number) - (es[p] as number)
+    : (ef2[p] as number) - (ef[p] as number);
 }

@@ -5,8 +5,7 @@ import { toIsoDay } from '../dates/days.js';
 import { type PrecisionDate, precisionDateContaining } from '../dates/precisionDate.js';
 import type { CompiledItem, CompiledPlan } from './compilePlan.js';
 import { UnknownIdError } from './errors.js';
-import { FF, FS, SS } from './graph.js';
-import { backwardPass, forwardPass, latestFinish } from './passes.js';
+import { backwardPass, computeFreeSlack, forwardPass, latestFinish } from './passes.js';
 import type { SchedulingMode } from './types.js';
 
 export interface ScheduleOptions {
@@ -41,9 +40,8 @@ export function schedule(plan: CompiledPlan, options: ScheduleOptions = {}): Sch
   const n = plan.items.length;
   const totalSlack = new Float64Array(n);
   const critical = new Uint8Array(n);
-  const cal = plan.calendar;
   for (let i = 0; i < n; i++) {
-    const slack = cal.delta(earlyStart[i] as number, lateStart[i] as number);
+    const slack = (lateStart[i] as number) - (earlyStart[i] as number);
     totalSlack[i] = slack;
     critical[i] = slack <= 0 && Number.isFinite(earlyStart[i] as number) ? 1 : 0;
   }
@@ -60,39 +58,6 @@ export function schedule(plan: CompiledPlan, options: ScheduleOptions = {}): Sch
     critical,
     planEnd,
   };
-}
-
-function computeFreeSlack(
-  plan: CompiledPlan,
-  es: Float64Array,
-  ef: Float64Array,
-  planEnd: number,
-): Float64Array {
-  const n = plan.items.length;
-  const { succOffset, succItem, succEdge } = plan.graph;
-  const { depType, depLag, duration } = plan;
-  const cal = plan.calendar;
-  const free = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    // Bounded by the plan end for every item, not only for the last ones: with a negative lag an item can
-    // finish after its successor, and slipping it further would move the end of the plan.
-    let slack = cal.delta(ef[i] as number, planEnd);
-    const start = succOffset[i] as number;
-    const end = succOffset[i + 1] as number;
-    for (let q = start; q < end; q++) {
-      const s = succItem[q] as number;
-      const e = succEdge[q] as number;
-      const type = depType[e] as number;
-      // The gap on each outgoing dependency between what this item requires and what the successor has.
-      const own = type === FS || type === FF ? (ef[i] as number) : (es[i] as number);
-      const theirs =
-        type === FS || type === SS ? (es[s] as number) : cal.addDays(es[s] as number, duration[s] as number);
-      const gap = cal.delta(cal.addDays(own, depLag[e] as number), theirs);
-      if (gap < slack) slack = gap;
-    }
-    free[i] = Number.isFinite(es[i] as number) ? slack : Number.NaN;
-  }
-  return free;
 }
 
 /** A date as both an ISO day and a PrecisionDate re-expressed in the item's own precision. */
@@ -126,24 +91,25 @@ export interface ScheduledItem {
 
 /** Every item of a schedule as plain values, in id order. */
 export function scheduledItems(s: Schedule): ScheduledItem[] {
-  return s.plan.items.map((_, i) => scheduledItemAt(s, i));
+  const views = dayViews(s.plan);
+  return Array.from(s.plan.idOrder, (i) => scheduledItemAt(s, i, views));
 }
 
 /** One item of a schedule as plain values. Throws UnknownIdError. */
 export function scheduledItem(s: Schedule, id: string): ScheduledItem {
   const i = s.plan.indexOf.get(id);
   if (i === undefined) throw new UnknownIdError('item', id);
-  return scheduledItemAt(s, i);
+  return scheduledItemAt(s, i, dayViews(s.plan));
 }
 
-function scheduledItemAt(s: Schedule, i: number): ScheduledItem {
+function scheduledItemAt(s: Schedule, i: number, views: DayViews): ScheduledItem {
   const { plan } = s;
   const item = plan.items[i] as CompiledItem;
   const es = s.earlyStart[i] as number;
   const ef = s.earlyFinish[i] as number;
   const dated = Number.isFinite(es);
   const late = dated && Number.isFinite(s.lateStart[i] as number);
-  const finishVsDeadline = plan.calendar.delta(plan.deadline[i] as number, ef);
+  const finishVsDeadline = ef - (plan.deadline[i] as number);
   return {
     id: item.id,
     name: item.name,
@@ -151,12 +117,11 @@ function scheduledItemAt(s: Schedule, i: number): ScheduledItem {
     undated: item.start === null,
     plannedStart: item.start,
     plannedEnd: item.end,
-    earlyStart: dated ? startView(plan, i, es) : null,
-    earlyFinish: dated ? finishView(plan, i, ef) : null,
-    lateStart: late ? startView(plan, i, s.lateStart[i] as number) : null,
-    lateFinish: late ? finishView(plan, i, s.lateFinish[i] as number) : null,
-    pushedByPlanDays:
-      dated && item.start !== null ? plan.calendar.delta(plan.plannedStart[i] as number, es) : 0,
+    earlyStart: dated ? views.start(i, es) : null,
+    earlyFinish: dated ? views.finish(i, ef) : null,
+    lateStart: late ? views.start(i, s.lateStart[i] as number) : null,
+    lateFinish: late ? views.finish(i, s.lateFinish[i] as number) : null,
+    pushedByPlanDays: dated && item.start !== null ? es - (plan.plannedStart[i] as number) : 0,
     totalSlackDays: late ? (s.totalSlack[i] as number) : null,
     freeSlackDays: dated && Number.isFinite(s.freeSlack[i] as number) ? (s.freeSlack[i] as number) : null,
     critical: s.critical[i] === 1,
@@ -168,22 +133,41 @@ function scheduledItemAt(s: Schedule, i: number): ScheduledItem {
 
 /** The first day of an item starting at time point `t` (a point item's day is the day it ends). */
 export function startDayOf(plan: CompiledPlan, i: number, t: number): number {
-  return (plan.duration[i] as number) === 0 ? plan.calendar.addDays(t, -1) : t;
+  return plan.calendar.addDays(0, (plan.duration[i] as number) === 0 ? t - 1 : t);
 }
 
 /** The last day of an item finishing at time point `t`. */
 export function finishDayOf(plan: CompiledPlan, t: number): number {
-  return plan.calendar.addDays(t, -1);
+  return plan.calendar.addDays(0, t - 1);
 }
 
-export function startView(plan: CompiledPlan, i: number, t: number): DayView {
-  return dayView(startDayOf(plan, i, t), (plan.items[i] as CompiledItem).start);
+export interface DayViews {
+  /** The first day of item i when it starts at time point t, in the precision of its planned start. */
+  start(i: number, t: number): DayView;
+  /** The last day of item i when it finishes at time point t, in the precision of its planned end. */
+  finish(i: number, t: number): DayView;
 }
 
-export function finishView(plan: CompiledPlan, i: number, t: number): DayView {
-  return dayView(finishDayOf(plan, t), (plan.items[i] as CompiledItem).end);
-}
+const PRECISION_CODE = { day: 0, month: 1, quarter: 2, half: 3, year: 4 } as const;
 
-function dayView(day: number, own: PrecisionDate | null): DayView {
-  return { iso: toIsoDay(day), date: precisionDateContaining(day, own?.precision ?? 'day') };
+/**
+ * DayView factory for one report. Many items share days, and formatting dominates the cost of a report on
+ * a large plan, so each (day, precision) is built once; the views are immutable and safe to share.
+ */
+export function dayViews(plan: CompiledPlan): DayViews {
+  const cache = new Map<number, DayView>();
+  const view = (day: number, own: PrecisionDate | null): DayView => {
+    const precision = own?.precision ?? 'day';
+    const key = day * 8 + PRECISION_CODE[precision];
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = { iso: toIsoDay(day), date: precisionDateContaining(day, precision) };
+      cache.set(key, v);
+    }
+    return v;
+  };
+  return {
+    start: (i, t) => view(startDayOf(plan, i, t), (plan.items[i] as CompiledItem).start),
+    finish: (i, t) => view(finishDayOf(plan, t), (plan.items[i] as CompiledItem).end),
+  };
 }
