@@ -141,15 +141,19 @@ export function analyseImpact(
   const es = baseline.earlyStart;
   const ef = baseline.earlyFinish;
   const full = (options.drivingChains ?? 'full') === 'full';
-  const links: (DrivingLink | undefined)[] = new Array(n);
-  const chains: (readonly DrivingLink[] | undefined)[] = new Array(n);
-  const assumed = new Uint8Array(n);
+  // Per moved item, in the order found; slotOf maps an item to its slot. (Arrays indexed by item would be
+  // holey and, at 100k items, fall back to dictionary storage.)
+  const slotOf = new Int32Array(n).fill(-1);
   const moved: number[] = [];
+  const links: DrivingLink[] = [];
+  const chains: (readonly DrivingLink[])[] = [];
+  const assumed = new Uint8Array(n);
 
   // Explain every move. Items are numbered in schedule order (predecessors first), so the driving
   // predecessor's link and chain are always built before the item's own.
   for (let i = 0; i < n; i++) {
     if (es2[i] === es[i] && ef2[i] === ef[i]) continue;
+    slotOf[i] = moved.length;
     moved.push(i);
     const own = resolved.causes.get(i) ?? NO_CAUSES;
     const driver = drivingDependency(plan, resolved.delays, es, ef, es2, ef2, i);
@@ -160,9 +164,9 @@ export function analyseImpact(
       pushedBy: driver < 0 ? null : push(plan, es, ef, es2, ef2, i, driver),
       causes: own,
     };
-    links[i] = link;
+    links.push(link);
     const pred = driver < 0 ? -1 : (plan.graph.predItem[driver] as number);
-    if (full) chains[i] = pred < 0 ? [link] : [...(chains[pred] ?? []), link];
+    if (full) chains.push(pred < 0 ? [link] : [...(chains[slotOf[pred] as number] ?? []), link]);
     assumed[i] =
       own.some((c) => c.kind === 'risk' && c.assumed) || (pred >= 0 && assumed[pred] === 1) ? 1 : 0;
   }
@@ -180,7 +184,7 @@ export function analyseImpact(
   for (let k = 0; k < keys.length; k++) {
     const i = plan.idOrder[(((keys[k] as number) % n) + n) % n] as number;
     const item = plan.items[i] as CompiledItem;
-    const link = links[i] as DrivingLink;
+    const link = links[slotOf[i] as number] as DrivingLink;
     const deadline = plan.deadline[i] as number;
     const missedBy = (ef2[i] as number) - deadline;
     const newStartDay = startDayOf(plan, i, es2[i] as number);
@@ -215,7 +219,7 @@ export function analyseImpact(
       dependsOnAssumedDelay: assumed[i] === 1,
       pushedBy: link.pushedBy,
       causes: link.causes,
-      drivingChain: full ? (chains[i] ?? [link]) : [link],
+      drivingChain: full ? (chains[slotOf[i] as number] ?? [link]) : [link],
     };
   }
 

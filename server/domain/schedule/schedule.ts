@@ -161,7 +161,11 @@ export function dayViews(plan: CompiledPlan): DayViews {
     const key = day * 8 + PRECISION_CODE[precision];
     let v = cache.get(key);
     if (v === undefined) {
-      v = { iso: toIsoDay(day), date: precisionDateContaining(day, precision) };
+      const iso = toIsoDay(day);
+      // A day-precision date is its ISO text; no need to work the calendar out twice.
+      const date =
+        precision === 'day' ? { text: iso, precision, first: day, last: day } : precisionDateContaining(day, precision);
+      v = { iso, date };
       cache.set(key, v);
     }
     return v;
