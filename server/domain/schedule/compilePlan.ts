@@ -11,7 +11,7 @@ import {
   findCycleIndices,
   topologicalOrder,
 } from './graph.js';
-import type { DependencyType, ItemInput, ItemKind, PlanInput } from './types.js';
+import type { ItemInput, ItemKind, PlanInput } from './types.js';
 
 /** What the engine keeps about each item for reporting. Indexed like the arrays. */
 export interface CompiledItem {
@@ -28,13 +28,6 @@ export interface CompiledItem {
   readonly deadline: PrecisionDate | null;
   /** The deadline's origin (e.g. a goal id); the item's own id when not given. Null without a deadline. */
   readonly deadlineSource: string | null;
-}
-
-export interface CompiledDependency {
-  readonly from: string;
-  readonly to: string;
-  readonly type: DependencyType;
-  readonly lagDays: number;
 }
 
 export interface CompiledRiskEffect {
@@ -67,8 +60,6 @@ export interface CompiledPlan {
   readonly idOrder: Int32Array;
   /** Each item's position in id order (the inverse of idOrder), for sorting by id without comparing strings. */
   readonly idRank: Int32Array;
-  /** Dependency per predecessor slot of the graph (graph.predItem, depType and depLag share the index). */
-  readonly dependencies: readonly CompiledDependency[];
   readonly risks: ReadonlyMap<string, CompiledRisk>;
   readonly graph: DependencyGraph;
   readonly plannedStart: Float64Array;
@@ -77,7 +68,7 @@ export interface CompiledPlan {
   readonly notBefore: Float64Array;
   /** Finish time point the item must not pass; +Infinity when absent. */
   readonly deadline: Float64Array;
-  /** Per dependency slot: 0 FS, 1 SS, 2 FF, 3 SF. */
+  /** Per dependency, indexed like graph.predItem (the predecessor slot): 0 FS, 1 SS, 2 FF, 3 SF. */
   readonly depType: Uint8Array;
   readonly depLag: Float64Array;
 }
@@ -169,17 +160,10 @@ export function compilePlan(input: PlanInput): CompiledPlan {
   const graph = buildGraph(n, succ, pred, edges.tieBreak);
   const depType = new Uint8Array(m);
   const depLag = new Float64Array(m);
-  const dependencies: CompiledDependency[] = [];
   for (let slot = 0; slot < m; slot++) {
     const e = graph.edgeAt[slot] as number;
     depType[slot] = edges.type[e] as number;
     depLag[slot] = edges.lag[e] as number;
-    dependencies.push({
-      from: (items[succ[e] as number] as CompiledItem).id,
-      to: (items[pred[e] as number] as CompiledItem).id,
-      type: DEPENDENCY_TYPES[edges.type[e] as number] as DependencyType,
-      lagDays: edges.lag[e] as number,
-    });
   }
   const risks = new Map<string, CompiledRisk>();
   for (const [id, risk] of risksByRank) {
@@ -192,7 +176,6 @@ export function compilePlan(input: PlanInput): CompiledPlan {
     indexOf,
     idOrder,
     idRank,
-    dependencies,
     risks,
     graph,
     plannedStart,
@@ -296,43 +279,46 @@ function compileDependencies(
   for (const d of deps) {
     const s = rankOf.get(d.from);
     const p = rankOf.get(d.to);
-    const label = `dependency "${d.from}" → "${d.to}"`;
-    for (const [id, index] of [
-      [d.from, s],
-      [d.to, p],
-    ] as const) {
-      if (index === undefined) {
-        issues.push({
-          code: 'unknown-item',
-          ids: [d.from, d.to],
-          message: `${label} refers to unknown item "${id}"`,
-        });
-      }
+    const typeCode = DEPENDENCY_TYPES.indexOf(d.type ?? 'FS');
+    const lagDays = d.lagDays ?? 0;
+    if (s !== undefined && p !== undefined && typeCode >= 0 && Number.isInteger(lagDays)) {
+      succ[m] = s;
+      pred[m] = p;
+      type[m] = typeCode;
+      lag[m] = lagDays;
+      m++;
+      continue;
     }
-    const typeName = d.type ?? 'FS';
-    const typeCode = DEPENDENCY_TYPES.indexOf(typeName);
+    // Only a bad dependency pays for building messages.
+    const label = `dependency "${d.from}" → "${d.to}"`;
+    if (s === undefined) {
+      issues.push({
+        code: 'unknown-item',
+        ids: [d.from, d.to],
+        message: `${label} refers to unknown item "${d.from}"`,
+      });
+    }
+    if (p === undefined) {
+      issues.push({
+        code: 'unknown-item',
+        ids: [d.from, d.to],
+        message: `${label} refers to unknown item "${d.to}"`,
+      });
+    }
     if (typeCode < 0) {
       issues.push({
         code: 'invalid-dependency',
         ids: [d.from, d.to],
-        message: `${label} has unknown type "${typeName}"`,
+        message: `${label} has unknown type "${d.type}"`,
       });
     }
-    const lagDays = d.lagDays ?? 0;
     if (!Number.isInteger(lagDays)) {
       issues.push({
         code: 'invalid-dependency',
         ids: [d.from, d.to],
         message: `${label} has lag ${lagDays}; lag must be a whole number of days`,
       });
-      continue;
     }
-    if (s === undefined || p === undefined || typeCode < 0) continue;
-    succ[m] = s;
-    pred[m] = p;
-    type[m] = typeCode;
-    lag[m] = lagDays;
-    m++;
   }
   const tieBreak = new Float64Array(m);
   // Lags are whole days far below 2^40, so type * 2^41 + lag orders by type, then lag.

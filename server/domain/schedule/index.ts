@@ -1,7 +1,6 @@
 // The scheduling and impact engine: pure functions over plain data. See README.md for a worked example.
 export { type ChangeCause, DEFAULT_UNKNOWN_RISK_DELAY_DAYS, type ResolvedChange } from './changes.js';
 export {
-  type CompiledDependency,
   type CompiledItem,
   type CompiledPlan,
   type CompiledRisk,

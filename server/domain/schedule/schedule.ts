@@ -164,7 +164,9 @@ export function dayViews(plan: CompiledPlan): DayViews {
       const iso = toIsoDay(day);
       // A day-precision date is its ISO text; no need to work the calendar out twice.
       const date =
-        precision === 'day' ? { text: iso, precision, first: day, last: day } : precisionDateContaining(day, precision);
+        precision === 'day'
+          ? { text: iso, precision, first: day, last: day }
+          : precisionDateContaining(day, precision);
       v = { iso, date };
       cache.set(key, v);
     }
