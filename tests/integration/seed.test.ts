@@ -15,21 +15,29 @@ async function count(query: string, params: Record<string, unknown> = {}): Promi
   return db.read(async (tx) => (await tx.run(query, params)).records[0]?.get(0) as number);
 }
 
+/** A digest of every node and relationship with its properties: equal graphs give equal digests. */
 async function snapshot(): Promise<string> {
-  return db.read(async (tx) => {
+  const text = await db.read(async (tx) => {
     const nodes = await tx.run(
       'MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id, n.file, n.version',
     );
     const rels = await tx.run(
-      'MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.file) AS a, type(r) AS t, coalesce(b.id, b.file) AS b, properties(r) AS p ORDER BY a, t, b',
+      `MATCH (a)-[r]->(b)
+       RETURN coalesce(a.id, a.file) AS a, type(r) AS t, coalesce(b.id, b.file) AS b, properties(r) AS p
+       ORDER BY a, t, b`,
     );
-    const strip = (p: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'appliedAt'));
-    const text = JSON.stringify([
-      nodes.records.map((r) => [r.get('l'), strip(r.get('p'))]),
-      rels.records.map((r) => r.toObject()),
+    // Keys sorted (property maps have no fixed order); the migration timestamp is not content.
+    const canonical = (p: Record<string, unknown>) =>
+      Object.entries(p)
+        .filter(([k]) => k !== 'appliedAt')
+        .sort(([x], [y]) => x.localeCompare(y));
+    return JSON.stringify([
+      nodes.records.map((r) => [r.get('l'), canonical(r.get('p'))]),
+      rels.records.map((r) => [r.get('a'), r.get('t'), r.get('b'), canonical(r.get('p'))]),
     ]);
   });
+  expect(text.length).toBeGreaterThan(10_000);
+  return createHash('sha256').update(text).digest('hex');
 }
 
 beforeAll(async () => {
