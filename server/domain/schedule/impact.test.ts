@@ -176,6 +176,14 @@ describe('analyseImpact: the report for one affected item', () => {
     expect(drivingChainOf(short, 'C')).toEqual(c?.drivingChain);
   });
 
+  it('falls back to last links, and says so, when full chains would exceed maxChainLinks', () => {
+    expect(result.drivingChains).toBe('full');
+    const capped = analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 8 }], { maxChainLinks: 5 });
+    expect(capped.drivingChains).toBe('last');
+    expect(capped.affected.every((a) => a.drivingChain.length === 1)).toBe(true);
+    expect(drivingChainOf(capped, 'C')).toEqual(c?.drivingChain);
+  });
+
   it('accepts a baseline computed once for many queries', () => {
     const baseline = schedule(plan);
     expect(analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 8 }], { baseline })).toEqual(result);

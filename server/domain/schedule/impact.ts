@@ -25,6 +25,8 @@ import type { Change, DependencyType, SchedulingMode } from './types.js';
 
 const NO_CAUSES: readonly ChangeCause[] = [];
 
+export const DEFAULT_MAX_CHAIN_LINKS = 1_000_000;
+
 export interface ImpactOptions {
   /** 'preserve' (default): planned dates move only when pushed. 'recompute': reschedule as soon as possible. */
   readonly mode?: SchedulingMode;
@@ -32,10 +34,15 @@ export interface ImpactOptions {
   readonly unknownRiskDelayDays?: number;
   /**
    * 'full' (default): every affected item carries its whole driving chain back to the source change.
-   * 'last': only its own link (pushedBy tells where to continue; see drivingChainOf). Use 'last' for
-   * very deep plans, where full chains cost O(items × depth).
+   * 'last': only its own link (pushedBy says where to continue; drivingChainOf rebuilds a chain).
    */
   readonly drivingChains?: 'full' | 'last';
+  /**
+   * Full chains cost O(affected items × chain depth). Past this many links in total (default 1,000,000,
+   * tens of MB) the result falls back to 'last' and says so in ImpactResult.drivingChains, so a huge
+   * scenario cannot exhaust memory.
+   */
+  readonly maxChainLinks?: number;
   /** A baseline from schedule(plan, { mode }) to reuse across many queries on the same plan. */
   readonly baseline?: Schedule;
 }
@@ -112,6 +119,8 @@ export interface ImpactResult {
     readonly after: string | null;
     readonly slipDays: number;
   };
+  /** 'last' when asked for, or when full chains would have exceeded maxChainLinks. */
+  readonly drivingChains: 'full' | 'last';
   /** Items whose dates moved, by slip (largest first) then id. */
   readonly affected: readonly AffectedItem[];
 }
@@ -140,7 +149,8 @@ export function analyseImpact(
   const n = plan.items.length;
   const es = baseline.earlyStart;
   const ef = baseline.earlyFinish;
-  const full = (options.drivingChains ?? 'full') === 'full';
+  let full = (options.drivingChains ?? 'full') === 'full';
+  let linkBudget = options.maxChainLinks ?? DEFAULT_MAX_CHAIN_LINKS;
   // Per moved item, in the order found; slotOf maps an item to its slot. (Arrays indexed by item would be
   // holey and, at 100k items, fall back to dictionary storage.)
   const slotOf = new Int32Array(n).fill(-1);
@@ -166,7 +176,14 @@ export function analyseImpact(
     };
     links.push(link);
     const pred = driver < 0 ? -1 : (plan.graph.predItem[driver] as number);
-    if (full) chains.push(pred < 0 ? [link] : [...(chains[slotOf[pred] as number] ?? []), link]);
+    if (full) {
+      const chain = pred < 0 ? [link] : [...(chains[slotOf[pred] as number] ?? []), link];
+      linkBudget -= chain.length;
+      if (linkBudget < 0) {
+        full = false;
+        chains.length = 0;
+      } else chains.push(chain);
+    }
     assumed[i] =
       own.some((c) => c.kind === 'risk' && c.assumed) || (pred >= 0 && assumed[pred] === 1) ? 1 : 0;
   }
@@ -238,6 +255,7 @@ export function analyseImpact(
       after: endDay(planEnd2),
       slipDays: Number.isFinite(baseline.planEnd) ? planEnd2 - baseline.planEnd : 0,
     },
+    drivingChains: full ? 'full' : 'last',
     affected,
   };
 }

@@ -18,6 +18,7 @@ export {
 export {
   type AffectedItem,
   analyseImpact,
+  DEFAULT_MAX_CHAIN_LINKS,
   type DrivingLink,
   describeDrivingChain,
   drivingChainOf,
