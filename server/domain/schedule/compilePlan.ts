@@ -131,7 +131,9 @@ export function compilePlan(input: PlanInput): CompiledPlan {
     const item = byRank[order[i] as number] as CompiledItem;
     items.push(item);
     indexOf.set(item.id, i);
-    if (item.start === null || item.end === null) {
+    // A goal's date is a target, not a planned event: it is reached when the work it depends on is done,
+    // and its date becomes its deadline (compileItem).
+    if (item.start === null || item.end === null || item.kind === 'goal') {
       plannedStart[i] = Number.NEGATIVE_INFINITY;
       duration[i] = 0;
     } else if (item.isPoint) {

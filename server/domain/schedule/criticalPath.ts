@@ -18,7 +18,7 @@ export interface CriticalPathStep {
 }
 
 export interface CriticalPath {
-  /** The target item, or the item finishing last when no target was given; null for a plan without dates. */
+  /** The target item, or the item finishing last (the last in schedule order among ties); null without dates. */
   readonly targetId: string | null;
   /** One driving chain, first item to target. Where several predecessors tie, the first in schedule order is followed. */
   readonly path: readonly CriticalPathStep[];
@@ -51,7 +51,9 @@ export function criticalPathTo(
   } else {
     const planEnd = latestFinish(ef);
     if (planEnd === Number.NEGATIVE_INFINITY) return { targetId: null, path: [], items: [] };
-    target = ef.indexOf(planEnd);
+    // Among items finishing at the plan end, the last in schedule order: a goal or milestone that closes
+    // a chain, rather than the chain's last task.
+    target = ef.lastIndexOf(planEnd);
     late = backwardPass(plan, planEnd, null, { useDeadlines: false }).lateStart;
   }
   const onPath = (i: number): boolean => Number.isFinite(es[i] as number) && late[i] === es[i];

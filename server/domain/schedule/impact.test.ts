@@ -18,7 +18,7 @@ const span = (id: string, first: number, days: number, extra: Partial<ItemInput>
 });
 
 // A (days 0–9) → B (planned 15–19: a 5-day buffer after A) → C (planned 20–24: no buffer).
-// D starts with A (SS) and G is a goal due day 25 after C (one day of buffer). R1/R2 are risks on A.
+// D starts with A (SS) and G is a goal due day 25 after C: reached when C is done, its date is its deadline. R1/R2 are risks on A.
 const chain: PlanInput = {
   items: [
     span('A', 0, 10),
@@ -48,18 +48,18 @@ describe('analyseImpact: which items move and by how much', () => {
     ['a zero delay moves nothing', [{ kind: 'delay', itemId: 'A', days: 0 }], 'preserve', {}],
     ['the buffer absorbs a small delay', [{ kind: 'delay', itemId: 'A', days: 3 }], 'preserve', { A: 3 }],
     ['the buffer absorbs exactly its size', [{ kind: 'delay', itemId: 'A', days: 5 }], 'preserve', { A: 5 }],
-    ['the rest passes on', [{ kind: 'delay', itemId: 'A', days: 8 }], 'preserve', { A: 8, B: 3, C: 3, G: 2 }],
+    ['the rest passes on', [{ kind: 'delay', itemId: 'A', days: 8 }], 'preserve', { A: 8, B: 3, C: 3, G: 3 }],
     [
       'a finish delay does not move SS successors',
       [{ kind: 'delay', itemId: 'A', days: 8 }],
       'preserve',
-      { A: 8, B: 3, C: 3, G: 2 },
+      { A: 8, B: 3, C: 3, G: 3 },
     ],
     [
       'a whole-item delay moves SS successors too',
       [{ kind: 'delay', itemId: 'A', days: 8, part: 'whole' }],
       'preserve',
-      { A: 8, B: 3, C: 3, D: 8, G: 2 },
+      { A: 8, B: 3, C: 3, D: 8, G: 3 },
     ],
     [
       'delays on one item add up',
@@ -68,13 +68,13 @@ describe('analyseImpact: which items move and by how much', () => {
         { kind: 'delay', itemId: 'A', days: 5 },
       ],
       'preserve',
-      { A: 8, B: 3, C: 3, G: 2 },
+      { A: 8, B: 3, C: 3, G: 3 },
     ],
     [
       'a risk delays by its expected delay',
       [{ kind: 'risk', riskId: 'R1' }],
       'preserve',
-      { A: 8, B: 3, C: 3, G: 2 },
+      { A: 8, B: 3, C: 3, G: 3 },
     ],
     [
       'recompute has no buffer to absorb',
@@ -86,7 +86,7 @@ describe('analyseImpact: which items move and by how much', () => {
       'a delay late in the chain moves only what follows',
       [{ kind: 'delay', itemId: 'C', days: 2 }],
       'preserve',
-      { C: 2, G: 1 },
+      { C: 2, G: 2 },
     ],
   ])('%s', (_, changes, mode, expected) => {
     expect(slips(changes, mode)).toEqual(expected);
@@ -105,8 +105,8 @@ describe('analyseImpact: the report for one affected item', () => {
       newEnd: { iso: d(27) },
       startSlipDays: 3,
       slipDays: 3,
-      wasCritical: false, // one day of buffer before the goal
-      nowCritical: true, // the goal's deadline is now missed: negative slack
+      wasCritical: true,
+      nowCritical: true,
       pastPeriodEnd: true,
       missedDeadline: null,
       dependsOnAssumedDelay: false,
@@ -166,7 +166,7 @@ describe('analyseImpact: the report for one affected item', () => {
   });
 
   it('reports the plan end and sorts by slip, then id', () => {
-    expect(result.planEnd).toEqual({ before: d(25), after: d(27), slipDays: 2 });
+    expect(result.planEnd).toEqual({ before: d(24), after: d(27), slipDays: 3 });
     expect(result.affected.map((a) => a.id)).toEqual(['A', 'B', 'C', 'G']);
   });
 
@@ -188,6 +188,25 @@ describe('analyseImpact: the report for one affected item', () => {
     const baseline = schedule(plan);
     expect(analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 8 }], { baseline })).toEqual(result);
     expect(() => analyseImpact(plan, [], { baseline, mode: 'recompute' })).toThrow(/same plan and mode/);
+  });
+});
+
+describe('analyseImpact: criticality', () => {
+  // P (0–9) → Q (planned 15–19, 5 days of buffer); Z (0–29) ends the plan, so Q has 10 more days of slack.
+  const p = compilePlan({
+    items: [span('P', 0, 10), span('Q', 15, 5), span('Z', 0, 30)],
+    dependencies: [{ from: 'Q', to: 'P' }],
+  });
+
+  it.each([
+    ['slack absorbs part of the slip: still not critical', 12, 7, false, 0],
+    ['the slip outgrows the slack: now critical and the plan end moves', 20, 15, true, 5],
+  ])('%s', (_, days, slip, critical, planSlip) => {
+    const result = analyseImpact(p, [{ kind: 'delay', itemId: 'P', days }]);
+    const q = result.affected.find((a) => a.id === 'Q');
+    expect(q).toMatchObject({ slipDays: slip, wasCritical: false, nowCritical: critical });
+    expect(result.planEnd.slipDays).toBe(planSlip);
+    expect(result.affected.some((a) => a.id === 'Z')).toBe(false);
   });
 });
 

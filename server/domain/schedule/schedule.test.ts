@@ -220,6 +220,23 @@ describe('constraints', () => {
   });
 });
 
+describe('goals', () => {
+  it('a goal is reached when its predecessors are done, not on its target date', () => {
+    const s = schedule(
+      compilePlan({
+        items: [span('A', 0, 10), { id: 'G', kind: 'goal', date: '2024' }],
+        dependencies: [{ from: 'G', to: 'A' }],
+      }),
+    );
+    const g = scheduledItem(s, 'G');
+    expect(g.earlyFinish?.iso).toBe(d(9));
+    expect(g.earlyFinish?.date.text).toBe('2024');
+    expect(g.missesDeadlineByDays).toBeNull();
+    expect(g.deadline?.text).toBe('2024');
+    expect(criticalPathTo(s.plan).path.map((p) => p.id)).toEqual(['A', 'G']);
+  });
+});
+
 describe('coarse dates', () => {
   it('computes a start on the first day and an end on the last day of its period', () => {
     const s = schedule(

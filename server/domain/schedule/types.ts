@@ -5,7 +5,8 @@ import type { Calendar } from '../dates/calendar.js';
 
 /**
  * `milestone` and `goal` are points in time (zero duration); every other kind spans its start to its end.
- * A goal's own date is also its deadline unless it has an explicit one.
+ * A goal's date is a target, not a plan: the goal is reached when what it depends on is done, and its
+ * date is its deadline (unless it has an explicit one).
  */
 export type ItemKind = 'initiative' | 'milestone' | 'goal' | (string & {});
 
