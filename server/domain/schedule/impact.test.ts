@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toDayNumber, toIsoDay } from '../dates/days.js';
 import { formatPrecisionDate, type PrecisionDate } from '../dates/precisionDate.js';
 import { compilePlan } from './compilePlan.js';
+import { criticalPathTo } from './criticalPath.js';
 import { InvalidChangeError, UnknownIdError } from './errors.js';
 import { analyseImpact, describeDrivingChain, drivingChainOf } from './impact.js';
-import { schedule } from './schedule.js';
+import { schedule, scheduledItems } from './schedule.js';
 import type { Change, ItemInput, PlanInput, SchedulingMode } from './types.js';
 
 const D0 = toDayNumber('2024-01-01');
@@ -280,5 +281,58 @@ describe('analyseImpact: invalid changes', () => {
     const before = Float64Array.from(plan.plannedStart);
     analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 40 }], { mode: 'recompute' });
     expect(plan.plannedStart).toEqual(before);
+  });
+});
+
+describe('the README worked example', () => {
+  const readmePlan = compilePlan({
+    items: [
+      { id: 'A', name: 'Platform A', kind: 'initiative', start: '2021-Q3', end: '2022-Q2' },
+      { id: 'B', name: 'Rollout B', kind: 'initiative', start: '2022-Q4', end: '2023-H1' },
+      { id: 'M', name: 'B in production', kind: 'milestone', date: '2023-06' },
+      { id: 'G', name: 'Goal', kind: 'goal', date: '2023-07' },
+    ],
+    dependencies: [
+      { from: 'B', to: 'A', type: 'FS', lagDays: 30 },
+      { from: 'M', to: 'B', type: 'FF' },
+      { from: 'G', to: 'M' },
+    ],
+    risks: [{ id: 'R1', name: 'Supplier late', affects: [{ itemId: 'A', expectedDelayDays: 120 }] }],
+  });
+
+  it('matches the table in README.md', () => {
+    const result = analyseImpact(readmePlan, [{ kind: 'risk', riskId: 'R1' }]);
+    const nb = (p: PrecisionDate) => formatPrecisionDate(p, 'nb');
+    expect(
+      result.affected.map((a) => [
+        a.id,
+        `${a.oldEnd.iso} → ${a.newEnd.iso}`,
+        `${nb(a.oldEnd.date)} → ${nb(a.newEnd.date)}`,
+        a.slipDays,
+        a.nowCritical,
+        a.pastPeriodEnd,
+        a.missedDeadline === null ? null : [a.missedDeadline.deadlineDay, a.missedDeadline.byDays],
+      ]),
+    ).toEqual([
+      ['A', '2022-06-30 → 2022-10-28', '2. kv. 2022 → 4. kv. 2022', 120, true, true, null],
+      ['B', '2023-06-30 → 2023-08-27', '1. halvår 2023 → 2. halvår 2023', 58, true, true, null],
+      ['G', '2023-06-30 → 2023-08-27', 'juni 2023 → august 2023', 58, true, true, ['2023-07-31', 27]],
+      ['M', '2023-06-30 → 2023-08-27', 'juni 2023 → august 2023', 58, true, true, null],
+    ]);
+    expect(result.planEnd).toEqual({ before: '2023-06-30', after: '2023-08-27', slipDays: 58 });
+    expect(describeDrivingChain(result.affected.find((a) => a.id === 'G')?.drivingChain ?? [])).toBe(
+      'A +120 d (risk R1 120 d) → FS, lag 30 d, 62 d absorbed → B +58 d → FF, lag 0 d, 0 d absorbed → M +58 d → FS, lag 0 d, 0 d absorbed → G +58 d',
+    );
+  });
+
+  it('has the baseline the README describes', () => {
+    const s = schedule(readmePlan);
+    expect(scheduledItems(s).map((i) => [i.id, i.totalSlackDays, i.freeSlackDays, i.critical])).toEqual([
+      ['A', 62, 62, false],
+      ['B', 0, 0, true],
+      ['G', 0, 0, true],
+      ['M', 0, 0, true],
+    ]);
+    expect(criticalPathTo(readmePlan).path.map((p) => p.id)).toEqual(['B', 'M', 'G']);
   });
 });
