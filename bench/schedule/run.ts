@@ -1,6 +1,7 @@
 // Scheduling engine benchmark. Run: node --expose-gc --import tsx bench/schedule/run.ts
 // Prints markdown tables (median and p95 over repeated runs, heap, growth with size) for bench/results.md.
 
+import { cpus, loadavg } from 'node:os';
 import { compilePlan } from '../../server/domain/schedule/compilePlan.js';
 import { analyseImpact, type ImpactOptions } from '../../server/domain/schedule/impact.js';
 import {
@@ -36,6 +37,8 @@ function measure(fn: () => unknown, runs: number): Stats {
 }
 
 function heapMb(): number {
+  // Twice: the first full collection can leave typed-array backing stores to be released by the second.
+  gc?.();
   gc?.();
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / 1024 / 1024;
@@ -82,7 +85,8 @@ function impactRows(
       n,
       m,
       measure(() => analyseImpact(plan, changes, { baseline, ...options }), runs),
-      `${int(result.affected.length)} affected, result ${mb.toFixed(1)} MB`,
+      `${int(result.affected.length)} affected, result ${Math.max(0, mb).toFixed(1)} MB` +
+        (result.drivingChains === (options.drivingChains ?? 'full') ? '' : ', fell back to chains "last"'),
     );
   }
 }
@@ -165,7 +169,12 @@ for (const n of [1_000, 10_000, 100_000, 300_000]) {
   }
 }
 
-console.log(`Node ${process.version}, ${process.platform}/${process.arch}, one thread.\n`);
+console.log(
+  `Node ${process.version}, ${process.platform}/${process.arch}, ${cpus()[0]?.model ?? 'unknown CPU'}, one thread; ` +
+    `load average at the end ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')} on ${cpus().length} cores.\n`,
+);
 console.log('| operation | items | dependencies | median ms | p95 ms | runs | notes |');
 console.log('|---|---:|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(r);
