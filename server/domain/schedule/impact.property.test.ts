@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDayNumber, toIsoDay } from '../dates/days.js';
+import { d } from './__tests__/fixtures.js';
 import { compilePlan } from './compilePlan.js';
 import { analyseImpact } from './impact.js';
 import { schedule, scheduledItems } from './schedule.js';
@@ -15,9 +15,6 @@ import type {
   PlanInput,
   SchedulingMode,
 } from './types.js';
-
-const D0 = toDayNumber('2024-01-01');
-const d = (n: number): string => toIsoDay(D0 + n);
 
 const itemArb = (withDeadlines: boolean): fc.Arbitrary<Omit<ItemInput, 'id'>> =>
   fc

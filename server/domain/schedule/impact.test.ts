@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber, toIsoDay } from '../dates/days.js';
 import { formatPrecisionDate, type PrecisionDate } from '../dates/precisionDate.js';
+import { d, span } from './__tests__/fixtures.js';
 import { compilePlan } from './compilePlan.js';
 import { criticalPathTo } from './criticalPath.js';
 import { InvalidChangeError, UnknownIdError } from './errors.js';
 import { analyseImpact, describeDrivingChain, drivingChainOf } from './impact.js';
 import { schedule, scheduledItems } from './schedule.js';
-import type { Change, ItemInput, PlanInput, SchedulingMode } from './types.js';
-
-const D0 = toDayNumber('2024-01-01');
-const d = (n: number): string => toIsoDay(D0 + n);
-const span = (id: string, first: number, days: number, extra: Partial<ItemInput> = {}): ItemInput => ({
-  id,
-  kind: 'initiative',
-  start: d(first),
-  end: d(first + days - 1),
-  ...extra,
-});
+import type { Change, PlanInput, SchedulingMode } from './types.js';
 
 // A (days 0–9) → B (planned 15–19: a 5-day buffer after A) → C (planned 20–24: no buffer).
 // D starts with A (SS) and G is a goal due day 25 after C: reached when C is done, its date is its deadline. R1/R2 are risks on A.

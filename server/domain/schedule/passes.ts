@@ -44,8 +44,8 @@ export interface ItemDelays {
  */
 export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: ItemDelays | null): EarlyDates {
   const n = plan.items.length;
-  const { plannedStart, duration, notBefore, depType, depLag } = plan;
-  const { predOffset, predItem } = plan.graph;
+  const { plannedStart, duration, notBefore } = plan;
+  const { predOffset } = plan.graph;
   const preserve = mode === 'preserve';
   const shift = delays?.shift;
   const stretch = delays?.stretch;
@@ -55,17 +55,7 @@ export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: It
     const dur = duration[i] as number;
     let required = Number.NEGATIVE_INFINITY;
     for (let e = predOffset[i] as number, end = predOffset[i + 1] as number; e < end; e++) {
-      const p = predItem[e] as number;
-      const lag = depLag[e] as number;
-      const type = depType[e] as number;
-      const v =
-        type === FS
-          ? (ef[p] as number) + lag
-          : type === SS
-            ? (es[p] as number) + lag
-            : type === FF
-              ? (ef[p] as number) + lag - dur
-              : (es[p] as number) + lag - dur;
+      const v = requiredStart(plan, es, ef, i, e);
       if (v > required) required = v;
     }
     const planned = plannedStart[i] as number;

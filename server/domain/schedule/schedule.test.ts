@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber, toIsoDay } from '../dates/days.js';
+import { d, milestone, span } from './__tests__/fixtures.js';
 import { compilePlan } from './compilePlan.js';
 import { criticalPathTo } from './criticalPath.js';
 import { schedule, scheduledItem, scheduledItems } from './schedule.js';
 import type { DependencyType, ItemInput, PlanInput, SchedulingMode } from './types.js';
 
-// Day n of the test calendar: d(0) is Monday 2024-01-01.
-const D0 = toDayNumber('2024-01-01');
-const d = (n: number): string => toIsoDay(D0 + n);
-/** An initiative occupying days first..first+days-1. */
-const span = (id: string, first: number, days: number, extra: Partial<ItemInput> = {}): ItemInput => ({
-  id,
-  kind: 'initiative',
-  start: d(first),
-  end: d(first + days - 1),
-  ...extra,
-});
-const milestone = (id: string, day: number, extra: Partial<ItemInput> = {}): ItemInput => ({
-  id,
-  kind: 'milestone',
-  date: d(day),
-  ...extra,
-});
 const dates = (input: PlanInput, mode: SchedulingMode = 'recompute') => {
   const s = schedule(compilePlan(input), { mode });
   return Object.fromEntries(scheduledItems(s).map((i) => [i.id, [i.earlyStart?.iso, i.earlyFinish?.iso]]));
