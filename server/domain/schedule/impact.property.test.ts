@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { d } from './__tests__/fixtures.js';
 import { compilePlan } from './compilePlan.js';
+import { criticalPathTo } from './criticalPath.js';
 import { analyseImpact } from './impact.js';
 import { schedule, scheduledItems } from './schedule.js';
 import type {
@@ -248,6 +249,34 @@ describe('determinism and CPM invariants', () => {
           );
         },
       ),
+    );
+  });
+
+  it('a critical path follows real dependencies, ends at its target and has zero slack to it', () => {
+    fc.assert(
+      fc.property(planArb(false), fc.nat(), fc.boolean(), modeArb, (plan, k, toTarget, mode) => {
+        const compiled = compilePlan(plan);
+        const target = toTarget ? pick(plan, k) : undefined;
+        const cp = criticalPathTo(compiled, target, { mode });
+        if (cp.path.length === 0) return;
+        expect(cp.path.at(-1)?.id).toBe(cp.targetId);
+        if (target !== undefined) expect(cp.targetId).toBe(target);
+        for (const step of cp.path) expect(cp.items).toContain(step.id);
+        for (let s = 1; s < cp.path.length; s++) {
+          const from = cp.path[s]?.id;
+          const to = cp.path[s - 1]?.id;
+          const dep = cp.path[s]?.dependency;
+          expect(
+            (plan.dependencies ?? []).some(
+              (x) => x.from === from && x.to === to && x.type === dep?.type && x.lagDays === dep?.lagDays,
+            ),
+          ).toBe(true);
+        }
+        if (target === undefined) {
+          const critical = scheduledItems(schedule(compiled, { mode })).filter((i) => i.critical);
+          for (const step of cp.path) expect(critical.map((i) => i.id)).toContain(step.id);
+        }
+      }),
     );
   });
 
