@@ -4,6 +4,11 @@
 
 import type { DayNumber } from './days.js';
 
+/**
+ * The scheduling engine puts days on a linear axis of calendar units with `delta(0, day)` and reads results
+ * back with `addDays(0, units)`, so the two must be inverses on schedulable days; durations and lags are in
+ * units. Methods must not rely on `this` (the engine may call them detached).
+ */
 export interface Calendar {
   /** Name for diagnostics and reports, e.g. "all days". */
   readonly name: string;

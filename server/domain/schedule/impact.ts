@@ -197,7 +197,7 @@ export function analyseImpact(
   keys.sort();
 
   const views = dayViews(plan);
-  const affected: AffectedItem[] = new Array(keys.length);
+  const affected: AffectedItem[] = [];
   for (let k = 0; k < keys.length; k++) {
     const i = plan.idOrder[(((keys[k] as number) % n) + n) % n] as number;
     const item = plan.items[i] as CompiledItem;
@@ -206,7 +206,7 @@ export function analyseImpact(
     const missedBy = (ef2[i] as number) - deadline;
     const newStartDay = startDayOf(plan, i, es2[i] as number);
     const newEndDay = finishDayOf(plan, ef2[i] as number);
-    affected[k] = {
+    affected.push({
       id: item.id,
       name: item.name,
       kind: item.kind,
@@ -237,7 +237,7 @@ export function analyseImpact(
       pushedBy: link.pushedBy,
       causes: link.causes,
       drivingChain: full ? (chains[slotOf[i] as number] ?? [link]) : [link],
-    };
+    });
   }
 
   const assumptions = resolved.changes.flatMap((c) =>

@@ -200,6 +200,7 @@ describe('constraints', () => {
     expect(g.earlyFinish?.iso).toBe(d(9));
     expect(g.missesDeadlineByDays).toBe(4);
     expect(g.deadlineSource).toBe('G');
+    expect(g.pushedByPlanDays).toBe(0);
   });
 });
 

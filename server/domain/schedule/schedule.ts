@@ -78,7 +78,10 @@ export interface ScheduledItem {
   readonly earlyFinish: DayView | null;
   readonly lateStart: DayView | null;
   readonly lateFinish: DayView | null;
-  /** Days the early start lies after the planned start (the plan itself violates a dependency). */
+  /**
+   * Days the early start lies after the planned start: the plan itself violates a dependency or constraint.
+   * 0 for items without a planned start (undated items, goals).
+   */
   readonly pushedByPlanDays: number;
   readonly totalSlackDays: number | null;
   readonly freeSlackDays: number | null;
@@ -121,7 +124,8 @@ function scheduledItemAt(s: Schedule, i: number, views: DayViews): ScheduledItem
     earlyFinish: dated ? views.finish(i, ef) : null,
     lateStart: late ? views.start(i, s.lateStart[i] as number) : null,
     lateFinish: late ? views.finish(i, s.lateFinish[i] as number) : null,
-    pushedByPlanDays: dated && item.start !== null ? es - (plan.plannedStart[i] as number) : 0,
+    pushedByPlanDays:
+      dated && Number.isFinite(plan.plannedStart[i] as number) ? es - (plan.plannedStart[i] as number) : 0,
     totalSlackDays: late ? (s.totalSlack[i] as number) : null,
     freeSlackDays: dated && Number.isFinite(s.freeSlack[i] as number) ? (s.freeSlack[i] as number) : null,
     critical: s.critical[i] === 1,
