@@ -4,7 +4,7 @@ import { d, span } from './__tests__/fixtures.js';
 import { compilePlan } from './compilePlan.js';
 import { criticalPathTo } from './criticalPath.js';
 import { InvalidChangeError, UnknownIdError } from './errors.js';
-import { analyseImpact, describeDrivingChain, drivingChainOf } from './impact.js';
+import { analyseImpact, analyseScenarios, describeDrivingChain, drivingChainOf } from './impact.js';
 import { schedule, scheduledItems } from './schedule.js';
 import type { Change, PlanInput, SchedulingMode } from './types.js';
 
@@ -254,6 +254,20 @@ describe('analyseImpact: coarse dates', () => {
     expect(s?.slipDays).toBe(5);
     expect(s?.pastPeriodEnd).toBe(true);
     expect(s?.newStart.date.text).toBe('2024-01');
+  });
+});
+
+describe('analyseScenarios', () => {
+  it('gives each scenario relative to the same baseline', () => {
+    const results = analyseScenarios(plan, [
+      { id: 'small', changes: [{ kind: 'delay', itemId: 'A', days: 3 }] },
+      { id: 'risk', changes: [{ kind: 'risk', riskId: 'R1' }] },
+      { id: 'none', changes: [] },
+    ]);
+    expect(results.map((r) => r.id)).toEqual(['small', 'risk', 'none']);
+    expect(results[0]?.result).toEqual(analyseImpact(plan, [{ kind: 'delay', itemId: 'A', days: 3 }]));
+    expect(results[1]?.result).toEqual(analyseImpact(plan, [{ kind: 'risk', riskId: 'R1' }]));
+    expect(results[2]?.result.affected).toEqual([]);
   });
 });
 

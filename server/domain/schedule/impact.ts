@@ -260,6 +260,27 @@ export function analyseImpact(
   };
 }
 
+export interface Scenario {
+  readonly id: string;
+  readonly changes: readonly Change[];
+}
+
+/**
+ * Several what-if scenarios against one baseline, computed once: each result is relative to the plan as it
+ * is, never to another scenario, and nothing is mutated.
+ */
+export function analyseScenarios(
+  plan: CompiledPlan,
+  scenarios: readonly Scenario[],
+  options: Omit<ImpactOptions, 'baseline'> = {},
+): { readonly id: string; readonly result: ImpactResult }[] {
+  const baseline = schedule(plan, { mode: options.mode ?? 'preserve' });
+  return scenarios.map((s) => ({
+    id: s.id,
+    result: analyseImpact(plan, s.changes, { ...options, baseline }),
+  }));
+}
+
 /**
  * The dependency that pushed item i in the scenario, or -1 if it moved only through its own change.
  * An item was pushed when its start before its own shift lies after its baseline start; then some

@@ -18,6 +18,7 @@ export {
 export {
   type AffectedItem,
   analyseImpact,
+  analyseScenarios,
   DEFAULT_MAX_CHAIN_LINKS,
   type DrivingLink,
   describeDrivingChain,
@@ -26,6 +27,7 @@ export {
   type ImpactResult,
   type MissedDeadline,
   type Push,
+  type Scenario,
 } from './impact.js';
 export {
   type DayView,
