@@ -2,7 +2,9 @@
 // Nodes cite their sources with CITES edges; relationships carry the ids of their sources
 // (a relationship cannot point at a node), so every fact can be traced to a paper and lines.
 import { createHash } from 'node:crypto';
-import { parsePrecisionDate, toIsoDay } from '../server/domain/dates/index.js';
+import { dateProps } from '../server/db/dateProps.js';
+import { parsePrecisionDate } from '../server/domain/dates/index.js';
+import { foldForSearch, searchTextOf } from '../server/domain/text/foldForSearch.js';
 import type { SeedDataset } from './dataset.js';
 import type { SourceRef } from './schema/common.js';
 
@@ -72,20 +74,12 @@ export function sourceId(s: SourceRef): string {
   return `src-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
 }
 
-/** A date with precision as properties: the canonical text, its precision and its first/last day. */
-export function dateProps(prefix: string, text: string | undefined): Props {
-  if (text === undefined) return {};
-  const d = parsePrecisionDate(text);
-  return {
-    [prefix]: d.text,
-    [`${prefix}Precision`]: d.precision,
-    [`${prefix}First`]: toIsoDay(d.first),
-    [`${prefix}Last`]: toIsoDay(d.last),
-  };
-}
-
 function clean(props: Record<string, unknown>): Props {
   const out: Props = {};
+  const aliases = Array.isArray(props.aliases) ? (props.aliases as string[]) : [];
+  if (typeof props.name === 'string' || typeof props.title === 'string') {
+    props.searchText = searchTextOf([props.name as string, props.title as string, ...aliases]);
+  }
   for (const [k, v] of Object.entries(props)) {
     if (v === undefined) continue;
     out[k] = v as Props[string];
@@ -358,5 +352,12 @@ export function toGraph(data: SeedDataset): SeedGraph {
     });
   }
 
+  // The id is searchable too ("pll", "pds-steg-2").
+  for (const label of NODE_LABELS) {
+    for (const row of nodes[label]) {
+      if (typeof row.props.searchText === 'string')
+        row.props.searchText = `${row.props.searchText} | ${foldForSearch(row.id)}`;
+    }
+  }
   return { nodes, rels, sources: [...sources.values()] };
 }

@@ -7,8 +7,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError } from 'graphql';
+import { resolveViewer, type TokenTable } from './auth/viewer.js';
+import { countingDatabase } from './db/countingDatabase.js';
 import type { Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { formatError } from './graphql/formatError.js';
 import { schema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
@@ -16,6 +20,7 @@ import { repoRoot } from './repoRoot.js';
 export interface AppOptions {
   db: Database;
   logger: Logger;
+  tokens: TokenTable;
   introspection: boolean;
   /** Folder with the built client; defaults to dist/client. */
   clientDir?: string;
@@ -27,6 +32,32 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+function requestContext(
+  options: AppOptions,
+  authorization: string | undefined,
+  acceptLanguage: string | undefined,
+): GraphQLContext {
+  const viewer = resolveViewer(options.tokens, authorization);
+  if ('error' in viewer) {
+    throw new GraphQLError('The bearer token is not valid.', {
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        messageNb: 'Tilgangsnøkkelen er ikke gyldig.',
+        messageEn: 'The bearer token is not valid.',
+        http: { status: 401 },
+      },
+    });
+  }
+  const queries = { count: 0 };
+  return {
+    db: countingDatabase(options.db, queries),
+    logger: options.logger.child({ viewer: viewer.label }),
+    viewer,
+    locale: /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'nb',
+    queries,
+  };
+}
+
 export async function startApp(options: AppOptions, port: number, host: string): Promise<RunningApp> {
   const app = express();
   const server = createServer(app);
@@ -36,6 +67,7 @@ export async function startApp(options: AppOptions, port: number, host: string):
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
     // Internal errors reach the client as a code and a message, never a stack trace.
     includeStacktraceInErrorResponses: false,
+    formatError: formatError(options.logger),
   });
   await apollo.start();
 
@@ -47,7 +79,8 @@ export async function startApp(options: AppOptions, port: number, host: string):
     '/graphql',
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db: options.db, logger: options.logger }),
+      context: async ({ req }) =>
+        requestContext(options, req.headers.authorization, req.headers['accept-language']),
     }),
   );
 

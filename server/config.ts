@@ -37,6 +37,8 @@ const ConfigSchema = z.object({
   VEIKART_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
   VEIKART_SEED_ON_EMPTY: boolean(true),
   GRAPHQL_INTROSPECTION: boolean(true),
+  VEIKART_TOKENS: z.string().optional(),
+  VEIKART_ANONYMOUS_ROLE: z.enum(['viewer', 'none'], { message: 'must be viewer or none' }).default('viewer'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -5,12 +5,13 @@ import { resolve } from 'node:path';
 import { SeedValidationError } from '../seed/issues.js';
 import { seedDatabase } from '../seed/load.js';
 import { startApp } from './app.js';
+import { localPlannerToken, parseTokens, TokenConfigError, type TokenTable } from './auth/viewer.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Database, DatabaseUnreachableError, openDatabase, verifyReachable } from './db/database.js';
 import { type LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from './db/localNeo4j.js';
 import { applyMigrations, MigrationChangedError } from './db/migrations.js';
 import { isPortfolioEmpty } from './db/repositories/seedRepository.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
 
 async function connect(
@@ -35,6 +36,19 @@ async function connect(
   });
   const db = openDatabase({ uri: local.uri, user: local.user, password: local.password, database: 'neo4j' });
   return { db, local, uri: local.uri };
+}
+
+/** VEIKART_TOKENS when set; otherwise (local use) one planner token kept in .data/planner-token. */
+function tokensFor(config: Config, logger: Logger): TokenTable {
+  const anonymous = config.VEIKART_ANONYMOUS_ROLE === 'none' ? 'anonymous' : 'viewer';
+  if (config.VEIKART_TOKENS) return parseTokens(config.VEIKART_TOKENS, anonymous);
+  const file = resolve(repoRoot, '.data', 'planner-token');
+  const token = localPlannerToken(file);
+  logger.info(
+    { file },
+    'no VEIKART_TOKENS: reads are open, the local planner token for edits is in this file',
+  );
+  return parseTokens(`${token}:planner`, anonymous);
 }
 
 async function main(): Promise<void> {
@@ -68,7 +82,7 @@ async function main(): Promise<void> {
       logger.info(summary, 'seed data loaded');
     }
     running = await startApp(
-      { db, logger, introspection: config.GRAPHQL_INTROSPECTION },
+      { db, logger, introspection: config.GRAPHQL_INTROSPECTION, tokens: tokensFor(config, logger) },
       config.PORT,
       config.HOST,
     );
@@ -84,7 +98,10 @@ main().catch((error: unknown) => {
   const known =
     error instanceof ConfigError ||
     error instanceof LocalNeo4jError ||
-    error instanceof DatabaseUnreachableError;
+    error instanceof DatabaseUnreachableError ||
+    error instanceof MigrationChangedError ||
+    error instanceof TokenConfigError ||
+    error instanceof SeedValidationError;
   if (known) {
     process.stderr.write(`veikart: ${(error as Error).message}\n`);
   } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {

@@ -1,9 +1,68 @@
-// The one Pothos builder: plugins, context type and scalars are declared here, once.
+// The one Pothos builder: plugins, context type, auth scopes, limits and scalars are declared here, once.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
+import { hasRole } from '../auth/viewer.js';
+import { AppError, forbidden } from '../errors.js';
 import type { GraphQLContext } from './context.js';
+
+export const LIMITS = { depth: 12, breadth: 150, complexity: 25_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
-}>({});
+  AuthScopes: { viewer: boolean; planner: boolean; admin: boolean };
+  Scalars: {
+    PrecisionDate: { Input: string; Output: string };
+    Day: { Input: string; Output: string };
+    Days: { Input: number; Output: number };
+    NOK: { Input: number; Output: number };
+  };
+  DefaultFieldNullability: false;
+  Connection: { totalCount: number };
+}>({
+  plugins: [ScopeAuthPlugin, DataloaderPlugin, RelayPlugin, ComplexityPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      viewer: hasRole(ctx.viewer, 'viewer'),
+      planner: hasRole(ctx.viewer, 'planner'),
+      admin: hasRole(ctx.viewer, 'admin'),
+    }),
+    unauthorizedError: (_parent, ctx, _info, result) => {
+      const needed = /admin/.test(result.message)
+        ? 'admin'
+        : /planner/.test(result.message)
+          ? 'planner'
+          : 'viewer';
+      return ctx.viewer.role === 'anonymous' && needed === 'viewer'
+        ? new AppError('UNAUTHENTICATED', 'Du må logge inn.', 'You need to sign in.')
+        : forbidden(needed);
+    },
+  },
+  relay: {},
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: LIMITS,
+    complexityError: (kind, result) => {
+      const measure = kind.toLowerCase() as 'depth' | 'breadth' | 'complexity';
+      const max = { depth: result.maxDepth, breadth: result.maxBreadth, complexity: result.maxComplexity }[
+        measure
+      ];
+      return new GraphQLError(
+        `The query is too ${{ depth: 'deep', breadth: 'broad', complexity: 'complex' }[measure]}: ${measure} ${result[measure]} exceeds the limit of ${max}.`,
+        { extensions: { code: 'QUERY_TOO_COMPLEX', measure } },
+      );
+    },
+  },
+});
 
-builder.queryType({});
+builder.queryType({ authScopes: { viewer: true } });
+builder.mutationType({ authScopes: { planner: true } });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ description: 'Number of items over all pages.', resolve: (connection) => connection.totalCount }),
+);

@@ -1,5 +1,6 @@
 // Starts the real HTTP app on a free port against the test database, and a tiny GraphQL client.
 import { type RunningApp, startApp } from '../../server/app.js';
+import { parseTokens } from '../../server/auth/viewer.js';
 import type { Database } from '../../server/db/database.js';
 import { createLogger } from '../../server/logger.js';
 
@@ -16,8 +17,26 @@ export interface TestApp extends RunningApp {
   ): Promise<GraphQLResponse<T>>;
 }
 
+/** Bearer tokens the test app accepts, one per role. */
+export const TEST_TOKENS = {
+  viewer: 'viewer-token-for-tests-0001',
+  planner: 'planner-token-for-tests-0001',
+  admin: 'admin-token-for-tests-00001',
+} as const;
+
+export const asRole = (role: keyof typeof TEST_TOKENS) => ({ authorization: `Bearer ${TEST_TOKENS[role]}` });
+
 export async function startTestApp(db: Database): Promise<TestApp> {
-  const running = await startApp({ db, logger: createLogger('silent'), introspection: true }, 0, '127.0.0.1');
+  const tokens = parseTokens(
+    Object.entries(TEST_TOKENS)
+      .map(([role, token]) => `${token}:${role}`)
+      .join(','),
+  );
+  const running = await startApp(
+    { db, logger: createLogger('silent'), introspection: true, tokens },
+    0,
+    '127.0.0.1',
+  );
   return {
     ...running,
     async graphql<T>(

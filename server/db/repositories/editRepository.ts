@@ -1,0 +1,310 @@
+// Planner edits: create, update and delete portfolio items with optimistic locking. Every update
+// names the version it edited; a newer version in the database refuses it (no lost updates). The
+// write lock is taken before the version is read, so two concurrent edits cannot both pass.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { findCycle } from '../../domain/schedule/cycles.js';
+import { alreadyExists, cycleRefused, notFound, staleVersion } from '../../errors.js';
+import type { Database } from '../database.js';
+import { type EntityRow, toEntityRow } from './entityRepository.js';
+
+export const EDITABLE_LABELS = ['Initiative', 'Milestone', 'Risk'] as const;
+export type EditableLabel = (typeof EDITABLE_LABELS)[number];
+
+const WHAT: Record<EditableLabel, string> = { Initiative: 'tiltak', Milestone: 'milepæl', Risk: 'risiko' };
+
+export type Props = Record<string, string | number | boolean | string[] | null>;
+
+export interface Audit {
+  by: string;
+}
+
+async function exists(tx: ManagedTransaction, id: string): Promise<boolean> {
+  const result = await tx.run('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
+  return (result.records[0]?.get('n') as number) > 0;
+}
+
+export async function createEntity(
+  db: Database,
+  label: EditableLabel,
+  id: string,
+  props: Props,
+  links: Links,
+  audit: Audit,
+): Promise<EntityRow> {
+  if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
+  return db.write(async (tx) => {
+    if (await exists(tx, id)) throw alreadyExists(WHAT[label], id);
+    const result = await tx.run(
+      `CREATE (n:Entity:${label} {id: $id})
+       SET n += $props, n.version = 1, n.createdBy = $by, n.createdAt = toString(datetime()), n.seeded = false
+       RETURN n`,
+      { id, props: withoutNulls(props), by: audit.by },
+    );
+    await applyLinks(tx, id, links);
+    return toEntityRow(result.records[0]?.get('n'));
+  });
+}
+
+/** Sets (or with null, removes) properties, if `version` is still the current one. */
+export async function updateEntity(
+  db: Database,
+  label: EditableLabel,
+  id: string,
+  version: number,
+  props: Props,
+  links: Links,
+  audit: Audit,
+): Promise<EntityRow> {
+  if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
+  return db.write(async (tx) => {
+    await lockAndCheckVersion(tx, label, id, version);
+    const result = await tx.run(
+      `MATCH (n:${label} {id: $id})
+       SET n += $props, n.version = n.version + 1, n.updatedBy = $by, n.updatedAt = toString(datetime())
+       REMOVE n.editLock
+       RETURN n`,
+      { id, props, by: audit.by },
+    );
+    await applyLinks(tx, id, links);
+    return toEntityRow(result.records[0]?.get('n'));
+  });
+}
+
+/** Deletes the node (an initiative with its milestones, status reports and year activities). */
+export async function deleteEntity(
+  db: Database,
+  label: EditableLabel,
+  id: string,
+  version: number,
+): Promise<void> {
+  if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
+  await db.write(async (tx) => {
+    await lockAndCheckVersion(tx, label, id, version);
+    await tx.run(
+      `MATCH (n:${label} {id: $id})
+       OPTIONAL MATCH (n)-[:HAS_MILESTONE|HAS_STATUS|HAS_ACTIVITY]->(owned)
+       DETACH DELETE owned, n`,
+      { id },
+    );
+  });
+}
+
+async function lockAndCheckVersion(
+  tx: ManagedTransaction,
+  label: string,
+  id: string,
+  version: number,
+): Promise<void> {
+  // Writing a property takes the node's write lock; the version read after it is the latest committed one.
+  const result = await tx.run(
+    `MATCH (n:${label} {id: $id}) SET n.editLock = true RETURN n.version AS version`,
+    { id },
+  );
+  const record = result.records[0];
+  if (!record) throw notFound(WHAT[label as EditableLabel] ?? label, id);
+  const current = Number(record.get('version') ?? 1);
+  if (current !== version) throw staleVersion(id, version, current);
+}
+
+function withoutNulls(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+}
+
+export interface DependencyProps {
+  kind: string;
+  type: string;
+  lagDays: number;
+  note: string | null;
+}
+
+export interface DependencyRow {
+  from: EntityRow;
+  to: EntityRow;
+  props: Record<string, unknown>;
+}
+
+// Dependency writes are serialised on one lock node, so two concurrent edges cannot close a cycle together.
+const DEPENDENCY_LOCK = `MERGE (l:WriteLock {id: 'dependencies'}) SET l.at = timestamp()`;
+
+export async function createDependency(
+  db: Database,
+  fromId: string,
+  toId: string,
+  props: DependencyProps,
+  audit: Audit,
+): Promise<DependencyRow> {
+  return db.write(async (tx) => {
+    await tx.run(DEPENDENCY_LOCK);
+    const ends = await tx.run(
+      `OPTIONAL MATCH (a:Entity {id: $from}) WHERE a:Initiative OR a:Milestone
+       OPTIONAL MATCH (b:Entity {id: $to}) WHERE b:Initiative OR b:Milestone OR b:Condition
+       RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo,
+              EXISTS { MATCH (:Entity {id: $from})-[:DEPENDS_ON]->(:Entity {id: $to}) } AS duplicate`,
+      { from: fromId, to: toId },
+    );
+    const r = ends.records[0];
+    if (!r?.get('hasFrom')) throw notFound('tiltak eller milepæl', fromId);
+    if (!r.get('hasTo')) throw notFound('tiltak, milepæl eller forutsetning', toId);
+    if (r.get('duplicate')) throw alreadyExists('avhengighet', `${fromId}->${toId}`);
+    if (fromId === toId) throw cycleRefused([fromId, fromId]);
+    const cycle = await cycleWith(tx, fromId, toId);
+    if (cycle) throw cycleRefused(cycle);
+    const created = await tx.run(
+      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+       CREATE (a)-[r:DEPENDS_ON]->(b)
+       SET r += $props, r.id = $from + '->' + $to, r.version = 1, r.inferred = false, r.sourceIds = [],
+           r.createdBy = $by, r.createdAt = toString(datetime())
+       RETURN a, b, properties(r) AS props`,
+      { from: fromId, to: toId, props: withoutNulls(props as unknown as Props), by: audit.by },
+    );
+    return dependencyRow(created.records[0]);
+  });
+}
+
+/** The cycle the edge from → to would close, as ids in depends-on direction, or null. */
+async function cycleWith(tx: ManagedTransaction, fromId: string, toId: string): Promise<string[] | null> {
+  // Only what `to` reaches can lead back to `from`: walk from there instead of loading the whole graph.
+  const reach = await tx.run(
+    `MATCH (start:Entity {id: $to})
+     OPTIONAL MATCH (start)-[:DEPENDS_ON*1..]->(n)
+     WITH start, collect(DISTINCT n) + [start] AS nodes
+     UNWIND nodes AS n
+     OPTIONAL MATCH (n)-[:DEPENDS_ON]->(m)
+     RETURN n.id AS id, collect(m.id) AS next`,
+    { to: toId },
+  );
+  const items = reach.records.map((x) => ({ id: x.get('id') as string, kind: 'initiative' }));
+  if (!items.some((i) => i.id === fromId)) return null;
+  const dependencies = reach.records.flatMap((x) =>
+    (x.get('next') as string[]).map((to) => ({ from: x.get('id') as string, to })),
+  );
+  dependencies.push({ from: fromId, to: toId });
+  return findCycle({ items, dependencies });
+}
+
+export async function updateDependency(
+  db: Database,
+  id: string,
+  version: number,
+  props: Partial<DependencyProps>,
+  audit: Audit,
+): Promise<DependencyRow> {
+  return db.write(async (tx) => {
+    const locked = await tx.run(
+      'MATCH ()-[r:DEPENDS_ON {id: $id}]->() SET r.editLock = true RETURN r.version AS version',
+      { id },
+    );
+    const record = locked.records[0];
+    if (!record) throw notFound('avhengighet', id);
+    const current = Number(record.get('version') ?? 1);
+    if (current !== version) throw staleVersion(id, version, current);
+    const updated = await tx.run(
+      `MATCH (a)-[r:DEPENDS_ON {id: $id}]->(b)
+       SET r += $props, r.version = r.version + 1, r.updatedBy = $by, r.updatedAt = toString(datetime())
+       REMOVE r.editLock
+       RETURN a, b, properties(r) AS props`,
+      { id, props, by: audit.by },
+    );
+    return dependencyRow(updated.records[0]);
+  });
+}
+
+export async function deleteDependency(db: Database, id: string, version: number): Promise<void> {
+  await db.write(async (tx) => {
+    const found = await tx.run(
+      'MATCH ()-[r:DEPENDS_ON {id: $id}]->() SET r.editLock = true RETURN r.version AS version',
+      { id },
+    );
+    const record = found.records[0];
+    if (!record) throw notFound('avhengighet', id);
+    const current = Number(record.get('version') ?? 1);
+    if (current !== version) throw staleVersion(id, version, current);
+    await tx.run('MATCH ()-[r:DEPENDS_ON {id: $id}]->() DELETE r', { id });
+  });
+}
+
+export type LinkType = 'OWNED_BY' | 'PARTICIPANTS' | 'MILESTONE_OF' | 'PART_OF';
+
+/** Relationships an edit may set: each replaces the node's existing links of that type. */
+export interface Links {
+  OWNED_BY?: string[];
+  PARTICIPANTS?: string[];
+  MILESTONE_OF?: string[];
+  PART_OF?: string[];
+  /** Risks only: what the risk delays, and by how much where known. */
+  effects?: { targetId: string; expectedDelayDays: number | null; delayText: string | null }[];
+}
+
+const LINK_PATTERNS: Record<LinkType, { match: string; merge: string; label: string }> = {
+  OWNED_BY: {
+    match: '(t:Actor)-[r:OWNS]->(n)',
+    merge: 'MERGE (t)-[:OWNS {sourceIds: []}]->(n)',
+    label: 'Actor',
+  },
+  PARTICIPANTS: {
+    match: '(t:Actor)-[r:PARTICIPATES_IN]->(n)',
+    merge: 'MERGE (t)-[:PARTICIPATES_IN {sourceIds: []}]->(n)',
+    label: 'Actor',
+  },
+  MILESTONE_OF: {
+    match: '(t:Initiative)-[r:HAS_MILESTONE]->(n)',
+    merge: 'MERGE (t)-[:HAS_MILESTONE {sourceIds: []}]->(n)',
+    label: 'Initiative',
+  },
+  PART_OF: {
+    match: '(n)-[r:PART_OF]->(t:Initiative)',
+    merge: 'MERGE (n)-[:PART_OF {sourceIds: []}]->(t)',
+    label: 'Initiative',
+  },
+};
+
+async function applyLinks(tx: ManagedTransaction, id: string, links: Links): Promise<void> {
+  for (const type of Object.keys(LINK_PATTERNS) as LinkType[]) {
+    const targetIds = links[type];
+    if (targetIds === undefined) continue;
+    const { match, merge, label } = LINK_PATTERNS[type];
+    await requireAll(tx, targetIds, label);
+    if (targetIds.includes(id)) throw cycleRefused([id, id]);
+    await tx.run(`MATCH (n:Entity {id: $id}) OPTIONAL MATCH ${match} DELETE r`, { id });
+    await tx.run(`MATCH (n:Entity {id: $id}) UNWIND $ids AS tid MATCH (t:${label} {id: tid}) ${merge}`, {
+      id,
+      ids: targetIds,
+    });
+  }
+  if (links.effects !== undefined) {
+    await requireAll(
+      tx,
+      links.effects.map((e) => e.targetId),
+      'Entity',
+    );
+    await tx.run('MATCH (n:Risk {id: $id}) OPTIONAL MATCH (n)-[r:AFFECTS]->() DELETE r', { id });
+    await tx.run(
+      `MATCH (n:Risk {id: $id}) UNWIND $effects AS e MATCH (t:Entity {id: e.targetId})
+       MERGE (n)-[r:AFFECTS]->(t)
+       SET r.expectedDelayDays = e.expectedDelayDays, r.delayText = e.delayText, r.inferred = false, r.sourceIds = []`,
+      { id, effects: links.effects },
+    );
+  }
+}
+
+async function requireAll(tx: ManagedTransaction, ids: string[], label: string): Promise<void> {
+  const result = await tx.run(
+    `UNWIND $ids AS tid OPTIONAL MATCH (t:${label} {id: tid}) WITH tid, t WHERE t IS NULL RETURN collect(tid) AS missing`,
+    { ids },
+  );
+  const missing = (result.records[0]?.get('missing') as string[] | undefined) ?? [];
+  if (missing.length > 0)
+    throw notFound(
+      label === 'Actor' ? 'aktør' : label === 'Initiative' ? 'tiltak' : 'element',
+      missing.join(', '),
+    );
+}
+
+function dependencyRow(record: { get(key: string): unknown } | undefined): DependencyRow {
+  if (!record) throw new Error('dependency write returned nothing');
+  return {
+    from: toEntityRow(record.get('a') as never),
+    to: toEntityRow(record.get('b') as never),
+    props: record.get('props') as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,73 @@
+// Errors the API reports to its users, each with a code and a message in bokmål and English.
+// Repositories and domain adapters throw these; the GraphQL layer passes them on as they are
+// and hides everything else behind INTERNAL.
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CYCLE'
+  | 'INTERNAL';
+
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageNb: string,
+    readonly messageEn: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(messageEn);
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new AppError('NOT_FOUND', `Fant ikke ${what} «${id}».`, `No ${what} with id "${id}".`, { id });
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export const invalid = (problems: FieldProblem[]) =>
+  new AppError(
+    'VALIDATION',
+    `Ugyldige data: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+    `Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+    { problems },
+  );
+
+export const staleVersion = (id: string, expected: number, actual: number) =>
+  new AppError(
+    'CONFLICT',
+    `«${id}» er endret av noen andre (versjon ${actual}, du redigerte versjon ${expected}). Last inn på nytt og prøv igjen.`,
+    `"${id}" was changed by someone else (version ${actual}, you edited version ${expected}). Reload and try again.`,
+    { id, expectedVersion: expected, actualVersion: actual },
+  );
+
+export const alreadyExists = (what: string, id: string) =>
+  new AppError(
+    'CONFLICT',
+    `Det finnes allerede ${what} med id «${id}».`,
+    `A ${what} with id "${id}" already exists.`,
+    {
+      id,
+    },
+  );
+
+export const cycleRefused = (path: string[]) =>
+  new AppError(
+    'CYCLE',
+    `Avhengigheten ville gi en sirkel: ${path.join(' → ')}.`,
+    `The dependency would close a cycle: ${path.join(' → ')}.`,
+    { cycle: path },
+  );
+
+export const forbidden = (needed: string) =>
+  new AppError(
+    'FORBIDDEN',
+    `Du har ikke tilgang til dette (krever rollen ${needed}).`,
+    `You are not allowed to do this (requires the ${needed} role).`,
+    { requiredRole: needed },
+  );
