@@ -49,7 +49,8 @@ export interface CompiledRisk {
  * Time is a linear axis of calendar units (`calendar.delta(0, day)`; for calendar days, the day number), so
  * the passes are plain arithmetic and a working-day calendar only changes the conversions at the edges.
  * A start is the beginning of its first day; a finish is the end of its last day (= the beginning of the
- * next unit). Undated items have plannedStart = -Infinity and duration 0.
+ * next unit). Undated items and goals (targets, not planned events) have plannedStart = -Infinity; undated
+ * items have duration 0.
  */
 export interface CompiledPlan {
   readonly calendar: Calendar;
