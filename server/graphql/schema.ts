@@ -14,6 +14,7 @@ import './types/lookup.js';
 import './types/lists.js';
 import './types/roadmap.js';
 import './types/graph.js';
+import './types/impact.js';
 import './mutations/portfolioMutations.js';
 
 export const schema = builder.toSchema();

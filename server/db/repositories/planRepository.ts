@@ -1,0 +1,67 @@
+// Reads the schedulable plan out of the graph for the engine: initiatives (start/end, with the
+// deadline of the veikart goal they serve), milestones (a date), conditions (a date when known),
+// every DEPENDS_ON edge, and every risk with what it affects.
+import type { DependencyType, PlanInput } from '../../domain/schedule/index.js';
+import type { Database } from '../database.js';
+
+export interface PortfolioPlan extends PlanInput {
+  /** Initiatives whose dates were derived from their milestones (the papers give none of their own). */
+  readonly derivedDates: ReadonlySet<string>;
+}
+
+export async function readPlan(db: Database): Promise<PortfolioPlan> {
+  return db.read(async (tx) => {
+    const items = await tx.run(
+      `MATCH (n:Entity) WHERE n:Initiative OR n:Milestone OR n:Condition
+       OPTIONAL MATCH (n)-[:CONTRIBUTES_TO]->(g:Goal) WHERE g.deadline IS NOT NULL
+       WITH n, g ORDER BY g.deadlineLast
+       WITH n, head(collect(g)) AS goal
+       // An initiative the papers give no dates for spans its dated milestones (marked as derived).
+       OPTIONAL MATCH (n:Initiative)-[:HAS_MILESTONE]->(m:Milestone) WHERE n.start IS NULL AND n.end IS NULL AND m.date IS NOT NULL
+       WITH n, goal, m ORDER BY m.dateFirst
+       WITH n, goal, collect(m) AS byFirst
+       RETURN n.id AS id, coalesce(n.name, n.id) AS name,
+              CASE WHEN n:Milestone THEN 'milestone' WHEN n:Condition THEN 'condition' ELSE 'initiative' END AS kind,
+              coalesce(n.start, head(byFirst).date) AS start,
+              coalesce(n.end, reduce(last = null, x IN byFirst | CASE WHEN last IS NULL OR x.dateLast > last.dateLast THEN x ELSE last END).date) AS end,
+              n.date AS date, size(byFirst) > 0 AS derived,
+              goal.deadline AS deadline, goal.id AS deadlineSource`,
+    );
+    const deps = await tx.run(
+      `MATCH (a:Entity)-[r:DEPENDS_ON]->(b:Entity)
+       RETURN a.id AS from, b.id AS to, coalesce(r.type, 'FS') AS type, coalesce(r.lagDays, 0) AS lagDays`,
+    );
+    const risks = await tx.run(
+      `MATCH (r:Risk)
+       OPTIONAL MATCH (r)-[a:AFFECTS]->(t:Entity) WHERE t:Initiative OR t:Milestone OR t:Condition
+       RETURN r.id AS id, r.name AS name, collect({itemId: t.id, expectedDelayDays: a.expectedDelayDays}) AS affects`,
+    );
+    const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+    return {
+      derivedDates: new Set(items.records.filter((r) => r.get('derived') === true).map((r) => r.get('id') as string)),
+      items: items.records.map((r) => ({
+        id: r.get('id') as string,
+        name: r.get('name') as string,
+        kind: r.get('kind') as string,
+        start: opt(r.get('start')),
+        end: opt(r.get('end')),
+        date: opt(r.get('date')),
+        deadline: opt(r.get('deadline')),
+        deadlineSource: opt(r.get('deadlineSource')),
+      })),
+      dependencies: deps.records.map((r) => ({
+        from: r.get('from') as string,
+        to: r.get('to') as string,
+        type: r.get('type') as DependencyType,
+        lagDays: Number(r.get('lagDays')),
+      })),
+      risks: risks.records.map((r) => ({
+        id: r.get('id') as string,
+        name: r.get('name') as string,
+        affects: (r.get('affects') as { itemId: string | null; expectedDelayDays: number | null }[])
+          .filter((a): a is { itemId: string; expectedDelayDays: number | null } => a.itemId !== null)
+          .map((a) => ({ itemId: a.itemId, expectedDelayDays: typeof a.expectedDelayDays === 'number' ? a.expectedDelayDays : null })),
+      })),
+    };
+  });
+}
