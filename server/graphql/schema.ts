@@ -15,6 +15,8 @@ import './types/lists.js';
 import './types/roadmap.js';
 import './types/graph.js';
 import './types/impact.js';
+import './types/scenario.js';
+import './types/yearAgenda.js';
 import './mutations/portfolioMutations.js';
 
 export const schema = builder.toSchema();

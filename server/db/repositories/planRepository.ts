@@ -38,7 +38,9 @@ export async function readPlan(db: Database): Promise<PortfolioPlan> {
     );
     const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
     return {
-      derivedDates: new Set(items.records.filter((r) => r.get('derived') === true).map((r) => r.get('id') as string)),
+      derivedDates: new Set(
+        items.records.filter((r) => r.get('derived') === true).map((r) => r.get('id') as string),
+      ),
       items: items.records.map((r) => ({
         id: r.get('id') as string,
         name: r.get('name') as string,
@@ -60,7 +62,10 @@ export async function readPlan(db: Database): Promise<PortfolioPlan> {
         name: r.get('name') as string,
         affects: (r.get('affects') as { itemId: string | null; expectedDelayDays: number | null }[])
           .filter((a): a is { itemId: string; expectedDelayDays: number | null } => a.itemId !== null)
-          .map((a) => ({ itemId: a.itemId, expectedDelayDays: typeof a.expectedDelayDays === 'number' ? a.expectedDelayDays : null })),
+          .map((a) => ({
+            itemId: a.itemId,
+            expectedDelayDays: typeof a.expectedDelayDays === 'number' ? a.expectedDelayDays : null,
+          })),
       })),
     };
   });

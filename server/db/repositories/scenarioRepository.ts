@@ -1,0 +1,114 @@
+// Named what-if scenarios: a list of delays and risks with a mode. Stored as their own nodes, apart
+// from the plan, so saving or deleting one never changes the portfolio.
+import { randomUUID } from 'node:crypto';
+import { notFound, staleVersion } from '../../errors.js';
+import type { Database } from '../database.js';
+
+export interface ScenarioRow {
+  id: string;
+  name: string;
+  description: string | null;
+  delays: { id: string; days: number }[];
+  riskIds: string[];
+  mode: 'preserve' | 'recompute';
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string | null;
+}
+
+export interface ScenarioInput {
+  name: string;
+  description: string | null;
+  delays: { id: string; days: number }[];
+  riskIds: string[];
+  mode: 'preserve' | 'recompute';
+}
+
+function toRow(p: Record<string, unknown>): ScenarioRow {
+  return {
+    id: String(p.id),
+    name: String(p.name),
+    description: (p.description as string | null) ?? null,
+    delays: JSON.parse(String(p.delays ?? '[]')) as ScenarioRow['delays'],
+    riskIds: (p.riskIds as string[] | undefined) ?? [],
+    mode: (p.mode as ScenarioRow['mode']) ?? 'preserve',
+    version: Number(p.version ?? 1),
+    createdBy: String(p.createdBy ?? ''),
+    createdAt: String(p.createdAt ?? ''),
+    updatedAt: (p.updatedAt as string | null) ?? null,
+  };
+}
+
+const props = (input: ScenarioInput) => ({
+  name: input.name,
+  description: input.description,
+  delays: JSON.stringify(input.delays),
+  riskIds: input.riskIds,
+  mode: input.mode,
+});
+
+export async function listScenarios(db: Database): Promise<ScenarioRow[]> {
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      'MATCH (s:Scenario) RETURN properties(s) AS p ORDER BY s.createdAt DESC, s.id',
+    );
+    return result.records.map((r) => toRow(r.get('p')));
+  });
+}
+
+export async function findScenarios(db: Database, ids: readonly string[]): Promise<(ScenarioRow | null)[]> {
+  const rows = await db.read(async (tx) => {
+    const result = await tx.run('MATCH (s:Scenario) WHERE s.id IN $ids RETURN properties(s) AS p', {
+      ids: [...ids],
+    });
+    return result.records.map((r) => toRow(r.get('p')));
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function createScenario(db: Database, input: ScenarioInput, by: string): Promise<ScenarioRow> {
+  return db.write(async (tx) => {
+    const result = await tx.run(
+      `CREATE (s:Scenario {id: $id}) SET s += $props, s.version = 1, s.createdBy = $by, s.createdAt = toString(datetime())
+       RETURN properties(s) AS p`,
+      { id: randomUUID(), props: props(input), by },
+    );
+    return toRow(result.records[0]?.get('p'));
+  });
+}
+
+export async function updateScenario(
+  db: Database,
+  id: string,
+  version: number,
+  input: ScenarioInput,
+): Promise<ScenarioRow> {
+  return db.write(async (tx) => {
+    const locked = await tx.run('MATCH (s:Scenario {id: $id}) SET s.editLock = true RETURN s.version AS v', {
+      id,
+    });
+    const record = locked.records[0];
+    if (!record) throw notFound('scenario', id);
+    if (Number(record.get('v')) !== version) throw staleVersion(id, version, Number(record.get('v')));
+    const result = await tx.run(
+      `MATCH (s:Scenario {id: $id}) SET s += $props, s.version = s.version + 1, s.updatedAt = toString(datetime())
+       REMOVE s.editLock RETURN properties(s) AS p`,
+      { id, props: props(input) },
+    );
+    return toRow(result.records[0]?.get('p'));
+  });
+}
+
+export async function deleteScenario(db: Database, id: string, version: number): Promise<void> {
+  await db.write(async (tx) => {
+    const locked = await tx.run('MATCH (s:Scenario {id: $id}) SET s.editLock = true RETURN s.version AS v', {
+      id,
+    });
+    const record = locked.records[0];
+    if (!record) throw notFound('scenario', id);
+    if (Number(record.get('v')) !== version) throw staleVersion(id, version, Number(record.get('v')));
+    await tx.run('MATCH (s:Scenario {id: $id}) DELETE s', { id });
+  });
+}

@@ -1,0 +1,93 @@
+// What NUIT needs to discuss next year's tiltak: the tiltak planned for a year (a year activity, or
+// a veikart goal for that year), their goal, what they depend on (with the risks hitting that), the
+// risks hitting them, and the saker about them or their goal.
+import type { Database } from '../database.js';
+import { type EntityRow, toEntityRow } from './entityRepository.js';
+
+export interface AgendaDependencyRow {
+  edge: { from: EntityRow; to: EntityRow; props: Record<string, unknown> };
+  targetRisks: { name: string; expectedDelayDays: number | null }[];
+}
+
+export interface AgendaTiltakRow {
+  tiltak: EntityRow;
+  goal: EntityRow | null;
+  activity: string | null;
+  dependencies: AgendaDependencyRow[];
+  risks: { risk: EntityRow; props: Record<string, unknown> }[];
+  agendaItemIds: string[];
+}
+
+export async function readYearAgenda(db: Database, year: number): Promise<AgendaTiltakRow[]> {
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      `MATCH (t:Initiative {kind: 'tiltak'})
+       WHERE EXISTS { MATCH (t)-[:HAS_ACTIVITY]->(:YearActivity {year: $year}) }
+          OR EXISTS { MATCH (t)-[:CONTRIBUTES_TO]->(:Goal {veikartYear: $year}) }
+       OPTIONAL MATCH (t)-[:CONTRIBUTES_TO]->(g:Goal)
+       OPTIONAL MATCH (t)-[:HAS_ACTIVITY]->(a:YearActivity {year: $year})
+       CALL (t) {
+         OPTIONAL MATCH (t)-[r:DEPENDS_ON]->(x:Entity)
+         WITH r, x WHERE x IS NOT NULL
+         RETURN collect({
+           props: properties(r), target: x,
+           risks: [(x)<-[ar:AFFECTS]-(rk:Risk) | {name: rk.name, expectedDelayDays: ar.expectedDelayDays}]
+         }) AS deps
+       }
+       CALL (t) {
+         OPTIONAL MATCH (t)<-[ar:AFFECTS]-(rk:Risk)
+         WITH ar, rk WHERE rk IS NOT NULL
+         RETURN collect({risk: rk, props: properties(ar)}) AS risks
+       }
+       CALL (t, g) {
+         OPTIONAL MATCH (t)-[:DISCUSSED_IN]->(s1:AgendaItem)
+         OPTIONAL MATCH (g)-[:PRESENTED_IN]->(s2:AgendaItem)
+         RETURN [x IN collect(DISTINCT s1) + collect(DISTINCT s2) WHERE x IS NOT NULL | x.id] AS saker
+       }
+       RETURN t, g, a.text AS activity, deps, risks, saker
+       ORDER BY coalesce(g.title, '~'), t.name`,
+      { year },
+    );
+    return result.records.map((r) => {
+      const tiltak = toEntityRow(r.get('t'));
+      const goal = r.get('g');
+      return {
+        tiltak,
+        goal: goal ? toEntityRow(goal) : null,
+        activity: (r.get('activity') as string | null) ?? null,
+        dependencies: (
+          r.get('deps') as {
+            props: Record<string, unknown>;
+            target: never;
+            risks: AgendaDependencyRow['targetRisks'];
+          }[]
+        ).map((d) => ({
+          edge: { from: tiltak, to: toEntityRow(d.target), props: d.props },
+          targetRisks: d.risks.map((x) => ({
+            name: x.name,
+            expectedDelayDays: typeof x.expectedDelayDays === 'number' ? x.expectedDelayDays : null,
+          })),
+        })),
+        risks: (r.get('risks') as { risk: never; props: Record<string, unknown> }[]).map((x) => ({
+          risk: toEntityRow(x.risk),
+          props: x.props,
+        })),
+        agendaItemIds: [...new Set(r.get('saker') as string[])],
+      };
+    });
+  });
+}
+
+/** Years that have tiltak, newest first, for the year picker. */
+export async function readAgendaYears(db: Database): Promise<number[]> {
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      `MATCH (t:Initiative {kind: 'tiltak'})
+       OPTIONAL MATCH (t)-[:HAS_ACTIVITY]->(a:YearActivity)
+       OPTIONAL MATCH (t)-[:CONTRIBUTES_TO]->(g:Goal)
+       WITH [y IN collect(a.year) + collect(g.veikartYear) WHERE y IS NOT NULL] AS ys
+       UNWIND ys AS y RETURN DISTINCT y ORDER BY y DESC`,
+    );
+    return result.records.map((r) => Number(r.get('y')));
+  });
+}

@@ -1,0 +1,134 @@
+// Answers NUIT's question for one tiltak — "Kan tiltaket gjennomføres som planlagt?" — from what it
+// depends on and what hits it. Pure rules over plain data, each result with its reason, so a
+// planner can check every verdict against the papers.
+
+export type DependencyState = 'met' | 'on-track' | 'at-risk' | 'delayed' | 'not-met' | 'unknown';
+export type Verdict = 'as-planned' | 'at-risk' | 'not-as-planned';
+
+export interface Reason {
+  nb: string;
+  en: string;
+}
+
+export interface RiskOnItem {
+  name: string;
+  /** Stated delay length; null when the papers give none. */
+  expectedDelayDays: number | null;
+}
+
+export interface DependencyFacts {
+  targetName: string;
+  targetKind: 'initiative' | 'milestone' | 'condition';
+  /** For a condition: its state as the papers give it. */
+  conditionState?: 'met' | 'at-risk' | 'not-met' | 'unknown';
+  conditionNote?: string | null;
+  /** For an initiative: its latest status colour; for a milestone: its status. */
+  status?: string | null;
+  /** Last day of the target's period or date (ISO), if dated. */
+  endsOn?: string | null;
+  risks: RiskOnItem[];
+}
+
+export interface DependencyAssessment {
+  state: DependencyState;
+  reason: Reason;
+}
+
+export function assessDependency(d: DependencyFacts, yearStart: string): DependencyAssessment {
+  if (d.targetKind === 'condition') {
+    const state = d.conditionState ?? 'unknown';
+    const note = d.conditionNote ? `: ${d.conditionNote}` : '';
+    const reasons: Record<typeof state, Reason> = {
+      met: { nb: `Forutsetningen er oppfylt${note}`, en: `The condition is met${note}` },
+      'at-risk': { nb: `Forutsetningen er usikker${note}`, en: `The condition is uncertain${note}` },
+      'not-met': { nb: `Forutsetningen er ikke oppfylt${note}`, en: `The condition is not met${note}` },
+      unknown: {
+        nb: `Papirene sier ikke at forutsetningen er oppfylt${note}`,
+        en: `The papers do not say the condition is met${note}`,
+      },
+    };
+    return { state, reason: reasons[state] };
+  }
+  const named = d.risks.map((r) => r.name).join(', ');
+  if (d.status === 'cancelled')
+    return {
+      state: 'not-met',
+      reason: { nb: `${d.targetName} er avlyst`, en: `${d.targetName} is cancelled` },
+    };
+  if (d.status === 'delayed' || d.risks.some((r) => r.expectedDelayDays !== null)) {
+    return {
+      state: 'delayed',
+      reason: named
+        ? { nb: `${d.targetName} er forsinket av ${named}`, en: `${d.targetName} is delayed by ${named}` }
+        : { nb: `${d.targetName} er forsinket`, en: `${d.targetName} is delayed` },
+    };
+  }
+  if (d.risks.length > 0) {
+    return {
+      state: 'at-risk',
+      reason: { nb: `${d.targetName} rammes av ${named}`, en: `${d.targetName} is hit by ${named}` },
+    };
+  }
+  if (d.status === 'red')
+    return {
+      state: 'at-risk',
+      reason: { nb: `${d.targetName} har rød status`, en: `${d.targetName} has red status` },
+    };
+  if (d.status === 'done' || (d.endsOn && d.endsOn < yearStart)) {
+    return { state: 'met', reason: { nb: `${d.targetName} er levert`, en: `${d.targetName} is delivered` } };
+  }
+  if (d.status === 'yellow') {
+    return {
+      state: 'at-risk',
+      reason: { nb: `${d.targetName} har gul status`, en: `${d.targetName} has yellow status` },
+    };
+  }
+  return {
+    state: 'on-track',
+    reason: {
+      nb: `Ingen kjente hindringer for ${d.targetName}`,
+      en: `No known obstacles for ${d.targetName}`,
+    },
+  };
+}
+
+export interface TiltakFacts {
+  status?: string | null;
+  dependencies: DependencyAssessment[];
+  risks: RiskOnItem[];
+  /** Days the tiltak's end moves if every known risk happens (from the impact engine); 0 if none. */
+  projectedSlipDays: number;
+}
+
+export interface TiltakAssessment {
+  verdict: Verdict;
+  reasons: Reason[];
+}
+
+/** not-as-planned when something it needs is delayed or not met; at-risk when something is uncertain. */
+export function assessTiltak(t: TiltakFacts): TiltakAssessment {
+  const blocking = t.dependencies.filter((d) => d.state === 'delayed' || d.state === 'not-met');
+  const uncertain = t.dependencies.filter((d) => d.state === 'at-risk' || d.state === 'unknown');
+  const reasons: Reason[] = [...blocking, ...uncertain].map((d) => d.reason);
+  for (const r of t.risks) reasons.push({ nb: `Rammes av ${r.name}`, en: `Hit by ${r.name}` });
+  if (t.projectedSlipDays > 0) {
+    reasons.push({
+      nb: `Forskyves ${t.projectedSlipDays} dager om kjente risikoer inntreffer`,
+      en: `Slips ${t.projectedSlipDays} days if known risks happen`,
+    });
+  }
+  if (t.status === 'red') reasons.push({ nb: 'Rød status', en: 'Red status' });
+  if (t.status === 'yellow') reasons.push({ nb: 'Gul status', en: 'Yellow status' });
+  const verdict: Verdict =
+    blocking.length > 0 || t.risks.some((r) => r.expectedDelayDays !== null)
+      ? 'not-as-planned'
+      : uncertain.length > 0 ||
+          t.risks.length > 0 ||
+          t.projectedSlipDays > 0 ||
+          t.status === 'red' ||
+          t.status === 'yellow'
+        ? 'at-risk'
+        : 'as-planned';
+  if (verdict === 'as-planned') reasons.push({ nb: 'Ingen kjente hindringer', en: 'No known obstacles' });
+  return { verdict, reasons };
+}
