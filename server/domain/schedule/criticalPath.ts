@@ -4,7 +4,7 @@
 import { type CompiledItem, type CompiledPlan, compareIds } from './compilePlan.js';
 import { UnknownIdError } from './errors.js';
 import { DEPENDENCY_TYPES } from './graph.js';
-import { backwardPass, forwardPass, latestFinish, requiredStart } from './passes.js';
+import { backwardPass, baselineDates, latestFinish, requiredStart } from './passes.js';
 import { type DayView, type DayViews, dayViews } from './schedule.js';
 import type { DependencyType, SchedulingMode } from './types.js';
 
@@ -37,7 +37,7 @@ export function criticalPathTo(
   options: { readonly mode?: SchedulingMode } = {},
 ): CriticalPath {
   const n = plan.items.length;
-  const { earlyStart: es, earlyFinish: ef } = forwardPass(plan, options.mode ?? 'preserve', null);
+  const { earlyStart: es, earlyFinish: ef } = baselineDates(plan, options.mode ?? 'preserve');
   let target: number;
   let late: Float64Array;
   if (targetId !== undefined) {

@@ -4,7 +4,13 @@ import { d, span } from './__tests__/fixtures.js';
 import { compilePlan } from './compilePlan.js';
 import { criticalPathTo } from './criticalPath.js';
 import { InvalidChangeError, UnknownIdError } from './errors.js';
-import { analyseImpact, analyseScenarios, describeDrivingChain, drivingChainOf } from './impact.js';
+import {
+  analyseImpact,
+  analyseScenarios,
+  describeDrivingChain,
+  drivingChainOf,
+  impactedIds,
+} from './impact.js';
 import { schedule, scheduledItems } from './schedule.js';
 import type { Change, PlanInput, SchedulingMode } from './types.js';
 
@@ -198,6 +204,74 @@ describe('analyseImpact: criticality', () => {
     expect(q).toMatchObject({ slipDays: slip, wasCritical: false, nowCritical: critical });
     expect(result.planEnd.slipDays).toBe(planSlip);
     expect(result.affected.some((a) => a.id === 'Z')).toBe(false);
+  });
+});
+
+describe('analyseImpact: undated items with nothing dated before them', () => {
+  // U has no dates and no dated predecessor (like Persontjenesten in the seed): it is assumed just in time
+  // for B (planned day 10); C (planned day 20) has ten more days of buffer.
+  const p = compilePlan({
+    items: [{ id: 'U', kind: 'initiative' }, span('B', 10, 5), span('C', 20, 5)],
+    dependencies: [
+      { from: 'B', to: 'U' },
+      { from: 'C', to: 'U' },
+    ],
+  });
+
+  it.each<[SchedulingMode, number, Record<string, number>]>([
+    ['preserve', 5, { U: 5, B: 5 }],
+    ['preserve', 15, { U: 15, B: 15, C: 5 }],
+    ['recompute', 15, { U: 15, B: 15, C: 5 }],
+    ['preserve', 0, {}],
+  ])('%s: delaying U by %i passes the whole delay to its first dependent', (mode, days, expected) => {
+    const result = analyseImpact(p, [{ kind: 'delay', itemId: 'U', days }], { mode });
+    expect(Object.fromEntries(result.affected.map((a) => [a.id, a.slipDays]))).toEqual(expected);
+  });
+
+  it('reports the assumed dates as those of an undated item', () => {
+    const u = analyseImpact(p, [{ kind: 'delay', itemId: 'U', days: 5 }]).affected.find((a) => a.id === 'U');
+    expect(u).toMatchObject({
+      undated: true,
+      oldEnd: { iso: d(9) },
+      newEnd: { iso: d(14) },
+      pastPeriodEnd: false,
+    });
+  });
+});
+
+describe('analyseImpact: items without any dates', () => {
+  // P and Q have no dates and nothing dated around them (like Persontjenesten and Helseplattformen in the
+  // seed): the delay reaches Q, by an unknown amount.
+  const p = compilePlan({
+    items: [
+      { id: 'P', kind: 'initiative' },
+      { id: 'Q', kind: 'initiative' },
+      { id: 'R', kind: 'initiative' },
+      span('X', 0, 5),
+    ],
+    dependencies: [
+      { from: 'Q', to: 'P' },
+      { from: 'R', to: 'Q' },
+    ],
+  });
+
+  it('lists them with the path the delay takes, not as moved dates', () => {
+    const result = analyseImpact(p, [{ kind: 'delay', itemId: 'P', days: 180 }]);
+    expect(result.affected).toEqual([]);
+    expect(result.reachedUndated).toEqual([
+      { id: 'P', name: 'P', path: ['P'] },
+      { id: 'Q', name: 'Q', path: ['P', 'Q'] },
+      { id: 'R', name: 'R', path: ['P', 'Q', 'R'] },
+    ]);
+  });
+
+  it('counts them among the impacted ids', () => {
+    expect(impactedIds(analyseImpact(p, [{ kind: 'delay', itemId: 'P', days: 1 }]))).toEqual(['P', 'Q', 'R']);
+  });
+
+  it('lists nothing for a zero delay or a dated source', () => {
+    expect(analyseImpact(p, [{ kind: 'delay', itemId: 'P', days: 0 }]).reachedUndated).toEqual([]);
+    expect(analyseImpact(p, [{ kind: 'delay', itemId: 'X', days: 9 }]).reachedUndated).toEqual([]);
   });
 });
 

@@ -123,6 +123,18 @@ export interface ImpactResult {
   readonly drivingChains: 'full' | 'last';
   /** Items whose dates moved, by slip (largest first) then id. */
   readonly affected: readonly AffectedItem[];
+  /**
+   * Items a delay reaches that have no dates at all (undated, with nothing dated before or after them), so
+   * how far they move is unknown; with the dependency path from the delayed item, in id order.
+   */
+  readonly reachedUndated: readonly UndatedReach[];
+}
+
+export interface UndatedReach {
+  readonly id: string;
+  readonly name: string;
+  /** From the delayed item to this one, each depending on the one before. */
+  readonly path: readonly string[];
 }
 
 /**
@@ -142,7 +154,7 @@ export function analyseImpact(
     throw new Error('analyseImpact: the baseline must come from schedule() of the same plan and mode');
   }
   const resolved = resolveChanges(plan, changes, unknownDays);
-  const { earlyStart: es2, earlyFinish: ef2 } = forwardPass(plan, mode, resolved.delays);
+  const { earlyStart: es2, earlyFinish: ef2 } = forwardPass(plan, mode, resolved.delays, baseline.anchors);
   const planEnd2 = latestFinish(ef2);
   const { lateStart: ls2 } = backwardPass(plan, planEnd2, resolved.delays);
 
@@ -257,6 +269,7 @@ export function analyseImpact(
     },
     drivingChains: full ? 'full' : 'last',
     affected,
+    reachedUndated: reachUndated(plan, resolved.delays, es2),
   };
 }
 
@@ -334,6 +347,47 @@ function push(
     predecessorSlipDays: predSlip,
     slackAbsorbedDays: predSlip - pushDays,
   };
+}
+
+/**
+ * Breadth-first from each delayed item that has no date, through successors that have none either: the
+ * delay reaches them but cannot be measured in days. (A successor with a date is covered by `affected`.)
+ */
+function reachUndated(plan: CompiledPlan, delays: ItemDelays, es2: Float64Array): UndatedReach[] {
+  const n = plan.items.length;
+  const parent = new Int32Array(n).fill(-2);
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const delayed = (delays.shift[i] as number) > 0 || (delays.stretch[i] as number) > 0;
+    if (delayed && es2[i] === Number.NEGATIVE_INFINITY) {
+      parent[i] = -1;
+      queue.push(i);
+    }
+  }
+  const { succOffset, succItem } = plan.graph;
+  for (let head = 0; head < queue.length; head++) {
+    const p = queue[head] as number;
+    for (let q = succOffset[p] as number, end = succOffset[p + 1] as number; q < end; q++) {
+      const s = succItem[q] as number;
+      if (parent[s] !== -2 || es2[s] !== Number.NEGATIVE_INFINITY) continue;
+      parent[s] = p;
+      queue.push(s);
+    }
+  }
+  const reached = queue.map((i) => {
+    const path: string[] = [];
+    for (let k = i; k >= 0; k = parent[k] as number) path.push((plan.items[k] as CompiledItem).id);
+    const item = plan.items[i] as CompiledItem;
+    return { id: item.id, name: item.name, path: path.reverse() };
+  });
+  return reached.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Every item a scenario reaches: those whose dates moved, then those without dates it reaches. */
+export function impactedIds(result: ImpactResult): string[] {
+  const ids = result.affected.map((a) => a.id);
+  for (const r of result.reachedUndated) if (!ids.includes(r.id)) ids.push(r.id);
+  return ids;
 }
 
 /** Rebuilds an item's full driving chain from a result made with drivingChains: 'last'. */

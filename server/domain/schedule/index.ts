@@ -25,9 +25,11 @@ export {
   drivingChainOf,
   type ImpactOptions,
   type ImpactResult,
+  impactedIds,
   type MissedDeadline,
   type Push,
   type Scenario,
+  type UndatedReach,
 } from './impact.js';
 export {
   type DayView,

@@ -18,6 +18,16 @@ export interface EarlyDates {
   readonly earlyFinish: Float64Array;
 }
 
+/** Where a baseline placed undated items that nothing dated precedes (see baselineDates). */
+export interface Anchors {
+  /** The plan's planned starts, plus the just-in-time starts given to floating items. */
+  readonly plannedStart: Float64Array;
+  /** 1 for a floating item: undated, with no dated item before it. */
+  readonly floating: Uint8Array;
+}
+
+export interface BaselineDates extends EarlyDates, Anchors {}
+
 export interface LateDates {
   readonly lateStart: Float64Array;
   readonly lateFinish: Float64Array;
@@ -42,10 +52,17 @@ export interface ItemDelays {
  * soon as its dependencies allow. A start-no-earlier-than constraint applies in both modes.
  * An undated item has no planned start, so it simply passes the requirement on.
  */
-export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: ItemDelays | null): EarlyDates {
+export function forwardPass(
+  plan: CompiledPlan,
+  mode: SchedulingMode,
+  delays: ItemDelays | null,
+  anchors: Anchors | null = null,
+): EarlyDates {
   const n = plan.items.length;
-  const { plannedStart, duration, notBefore } = plan;
-  const { predOffset } = plan.graph;
+  const { duration, notBefore } = plan;
+  const { predOffset, predItem } = plan.graph;
+  const plannedStart = anchors?.plannedStart ?? plan.plannedStart;
+  const floating = anchors?.floating;
   const preserve = mode === 'preserve';
   const shift = delays?.shift;
   const stretch = delays?.stretch;
@@ -54,14 +71,20 @@ export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: It
   for (let i = 0; i < n; i++) {
     const dur = duration[i] as number;
     let required = Number.NEGATIVE_INFINITY;
+    // What dated predecessors require: in recompute mode only they make an item "as soon as possible";
+    // requirements from floating items (assumed just in time) push, like in preserve mode.
+    let requiredByDated = Number.NEGATIVE_INFINITY;
     for (let e = predOffset[i] as number, end = predOffset[i + 1] as number; e < end; e++) {
       const v = requiredStart(plan, es, ef, i, e);
       if (v > required) required = v;
+      if (v > requiredByDated && (floating === undefined || floating[predItem[e] as number] === 0)) {
+        requiredByDated = v;
+      }
     }
     const planned = plannedStart[i] as number;
     let start: number;
-    if (preserve) start = Math.max(required, planned);
-    else start = required === Number.NEGATIVE_INFINITY ? planned : required;
+    if (preserve || requiredByDated === Number.NEGATIVE_INFINITY) start = Math.max(required, planned);
+    else start = required;
     const floor = notBefore[i] as number;
     if (floor > start) start = floor;
     if (shift !== undefined) start += shift[i] as number;
@@ -69,6 +92,49 @@ export function forwardPass(plan: CompiledPlan, mode: SchedulingMode, delays: It
     ef[i] = start + (stretch === undefined ? dur : dur + (stretch[i] as number));
   }
   return { earlyStart: es, earlyFinish: ef };
+}
+
+/**
+ * The baseline: a forward pass, then undated items that nothing dated precedes ("floating") are placed
+ * just in time, finishing exactly when their successors need them. Nobody knows when such an item is due,
+ * so the engine assumes it is on time, with no buffer: delaying it passes the whole delay on (delaying the
+ * undated Persontjenesten moves Helseplattformen by as much). Dated items are not moved by this.
+ * Scenarios reuse the returned planned starts, so the assumed dates stay put while a delay is applied.
+ */
+export function baselineDates(plan: CompiledPlan, mode: SchedulingMode): BaselineDates {
+  const { earlyStart: es, earlyFinish: ef } = forwardPass(plan, mode, null);
+  const plannedStart = plan.plannedStart.slice();
+  const floating = new Uint8Array(plan.items.length);
+  for (let i = 0; i < floating.length; i++) floating[i] = es[i] === Number.NEGATIVE_INFINITY ? 1 : 0;
+  const { duration, depType, depLag } = plan;
+  const { succOffset, succItem, succEdge } = plan.graph;
+  // Successors before predecessors, so a floating item placed here can place a floating predecessor.
+  for (let i = plan.items.length - 1; i >= 0; i--) {
+    if (es[i] !== Number.NEGATIVE_INFINITY) continue;
+    let finish = Number.POSITIVE_INFINITY;
+    const dur = duration[i] as number;
+    for (let q = succOffset[i] as number, end = succOffset[i + 1] as number; q < end; q++) {
+      const s = succItem[q] as number;
+      const e = succEdge[q] as number;
+      const lag = depLag[e] as number;
+      const type = depType[e] as number;
+      // The backward rule against the successor's early start: the latest finish that does not push it.
+      const v =
+        type === FS
+          ? (es[s] as number) - lag
+          : type === SS
+            ? (es[s] as number) + dur - lag
+            : type === FF
+              ? (es[s] as number) + (duration[s] as number) - lag
+              : (es[s] as number) + (duration[s] as number) + dur - lag;
+      if (v < finish) finish = v;
+    }
+    if (finish === Number.POSITIVE_INFINITY || Number.isNaN(finish)) continue;
+    plannedStart[i] = finish - dur;
+    es[i] = finish - dur;
+    ef[i] = finish;
+  }
+  return { earlyStart: es, earlyFinish: ef, plannedStart, floating };
 }
 
 /** The latest finish of any dated item; -Infinity when nothing is dated. */

@@ -267,6 +267,21 @@ describe('undated items', () => {
     expect(result.U).toEqual([d(9), d(9)]);
   });
 
+  it('with nothing dated before them are assumed just in time for what depends on them', () => {
+    const s = schedule(
+      compilePlan({
+        items: [{ id: 'U', kind: 'initiative' }, span('B', 10, 5)],
+        dependencies: [{ from: 'B', to: 'U' }],
+      }),
+    );
+    expect(scheduledItem(s, 'U')).toMatchObject({
+      undated: true,
+      earlyFinish: { iso: d(9) },
+      freeSlackDays: 0,
+    });
+    expect(scheduledItem(s, 'B').earlyStart?.iso).toBe(d(10));
+  });
+
   it('have no dates, no slack and are never critical when nothing constrains them', () => {
     const lone = scheduledItem(schedule(compilePlan(plan)), 'Lone');
     expect(lone).toMatchObject({ undated: true, earlyStart: null, totalSlackDays: null, critical: false });

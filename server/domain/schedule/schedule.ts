@@ -5,7 +5,7 @@ import { toIsoDay } from '../dates/days.js';
 import { type PrecisionDate, precisionDateContaining } from '../dates/precisionDate.js';
 import type { CompiledItem, CompiledPlan } from './compilePlan.js';
 import { UnknownIdError } from './errors.js';
-import { backwardPass, computeFreeSlack, forwardPass, latestFinish } from './passes.js';
+import { type Anchors, backwardPass, baselineDates, computeFreeSlack, latestFinish } from './passes.js';
 import type { SchedulingMode } from './types.js';
 
 export interface ScheduleOptions {
@@ -17,6 +17,8 @@ export interface ScheduleOptions {
 export interface Schedule {
   readonly plan: CompiledPlan;
   readonly mode: SchedulingMode;
+  /** Where the schedule assumed floating undated items to be (just in time); scenarios keep them there. */
+  readonly anchors: Anchors;
   readonly earlyStart: Float64Array;
   readonly earlyFinish: Float64Array;
   readonly lateStart: Float64Array;
@@ -34,7 +36,7 @@ export interface Schedule {
 /** Forward and backward pass (critical path method) over the whole plan: O(items + dependencies). */
 export function schedule(plan: CompiledPlan, options: ScheduleOptions = {}): Schedule {
   const mode = options.mode ?? 'preserve';
-  const { earlyStart, earlyFinish } = forwardPass(plan, mode, null);
+  const { earlyStart, earlyFinish, plannedStart, floating } = baselineDates(plan, mode);
   const planEnd = latestFinish(earlyFinish);
   const { lateStart, lateFinish } = backwardPass(plan, planEnd, null);
   const n = plan.items.length;
@@ -49,6 +51,7 @@ export function schedule(plan: CompiledPlan, options: ScheduleOptions = {}): Sch
   return {
     plan,
     mode,
+    anchors: { plannedStart, floating },
     earlyStart,
     earlyFinish,
     lateStart,
