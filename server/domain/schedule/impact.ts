@@ -355,14 +355,17 @@ function push(
  */
 function reachUndated(plan: CompiledPlan, delays: ItemDelays, es2: Float64Array): UndatedReach[] {
   const n = plan.items.length;
-  const parent = new Int32Array(n).fill(-2);
-  const queue: number[] = [];
+  const sources: number[] = [];
   for (let i = 0; i < n; i++) {
     const delayed = (delays.shift[i] as number) > 0 || (delays.stretch[i] as number) > 0;
-    if (delayed && es2[i] === Number.NEGATIVE_INFINITY) {
-      parent[i] = -1;
-      queue.push(i);
-    }
+    if (delayed && es2[i] === Number.NEGATIVE_INFINITY) sources.push(i);
+  }
+  if (sources.length === 0) return [];
+  const parent = new Int32Array(n).fill(-2);
+  const queue: number[] = [];
+  for (const i of sources) {
+    parent[i] = -1;
+    queue.push(i);
   }
   const { succOffset, succItem } = plan.graph;
   for (let head = 0; head < queue.length; head++) {

@@ -64,6 +64,8 @@ export function forwardPass(
   const plannedStart = anchors?.plannedStart ?? plan.plannedStart;
   const floating = anchors?.floating;
   const preserve = mode === 'preserve';
+  // Only recompute mode needs to know which requirements come from dated predecessors.
+  const trackDated = !preserve && floating !== undefined;
   const shift = delays?.shift;
   const stretch = delays?.stretch;
   const es = new Float64Array(n);
@@ -77,13 +79,13 @@ export function forwardPass(
     for (let e = predOffset[i] as number, end = predOffset[i + 1] as number; e < end; e++) {
       const v = requiredStart(plan, es, ef, i, e);
       if (v > required) required = v;
-      if (v > requiredByDated && (floating === undefined || floating[predItem[e] as number] === 0)) {
-        requiredByDated = v;
-      }
+      if (trackDated && v > requiredByDated && floating[predItem[e] as number] === 0) requiredByDated = v;
     }
     const planned = plannedStart[i] as number;
     let start: number;
-    if (preserve || requiredByDated === Number.NEGATIVE_INFINITY) start = Math.max(required, planned);
+    if (preserve) start = Math.max(required, planned);
+    else if ((trackDated ? requiredByDated : required) === Number.NEGATIVE_INFINITY)
+      start = Math.max(required, planned);
     else start = required;
     const floor = notBefore[i] as number;
     if (floor > start) start = floor;
