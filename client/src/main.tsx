@@ -1,15 +1,12 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createApolloClient } from './app/apollo';
 import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
 
-const client = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql' }),
-  cache: new InMemoryCache(),
-});
+const client = createApolloClient();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,9 +1,10 @@
-// Shows whether the API reaches Neo4j, its version, and what the graph holds.
-import { gql } from '@apollo/client';
+// A small status indicator for the footer: whether the API reaches Neo4j, and (expanded) its version
+// and what the graph holds.
 import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export const HEALTH_QUERY = gql`
+export const HealthQuery = graphql(`
   query Health {
     version
     health {
@@ -16,42 +17,31 @@ export const HEALTH_QUERY = gql`
       }
     }
   }
-`;
-
-interface HealthData {
-  version: string;
-  health: {
-    databaseReachable: boolean;
-    neo4jVersion: string | null;
-    error: string | null;
-    counts: { label: string; count: number }[];
-  };
-}
+`);
 
 export function HealthPanel() {
   const { t } = useI18n();
-  const { data, loading, error, refetch } = useQuery<HealthData>(HEALTH_QUERY);
+  const { data, loading, error, refetch } = useQuery(HealthQuery);
+  const ok = data?.health.databaseReachable === true;
   return (
-    <section className="panel" aria-labelledby="health-title" aria-busy={loading}>
-      <h2 id="health-title">{t.healthTitle}</h2>
-      {loading && <p role="status">{t.healthLoading}</p>}
+    <details className="health" aria-busy={loading}>
+      <summary>
+        <span className={`dot ${loading ? 'wait' : ok ? 'ok' : 'bad'}`} aria-hidden="true" />
+        {t.healthTitle}:{' '}
+        <span data-testid="db-status">
+          {loading ? t.healthLoading : error ? t.healthError : ok ? t.healthReachable : t.healthUnreachable}
+        </span>
+      </summary>
       {error && (
-        <div role="alert" className="error">
-          <p>
-            {t.healthError}: {error.message}
-          </p>
-          <button type="button" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </div>
+        <button type="button" onClick={() => void refetch()}>
+          {t.retry}
+        </button>
       )}
       {data && (
         <dl className="facts">
           <dt>{t.healthDatabase}</dt>
-          <dd data-testid="db-status" className={data.health.databaseReachable ? 'ok' : 'bad'}>
-            {data.health.databaseReachable
-              ? t.healthReachable
-              : `${t.healthUnreachable} (${data.health.error ?? ''})`}
+          <dd className={ok ? 'ok' : 'bad'}>
+            {ok ? t.healthReachable : `${t.healthUnreachable} (${data.health.error ?? ''})`}
           </dd>
           <dt>{t.healthVersion}</dt>
           <dd data-testid="neo4j-version">{data.health.neo4jVersion ?? '–'}</dd>
@@ -59,20 +49,12 @@ export function HealthPanel() {
           <dd>{data.version}</dd>
           <dt>{t.healthCounts}</dt>
           <dd>
-            {data.health.counts.length === 0 ? (
-              t.healthEmpty
-            ) : (
-              <ul className="counts">
-                {data.health.counts.map((c) => (
-                  <li key={c.label}>
-                    {c.label}: {c.count}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {data.health.counts.length === 0
+              ? t.healthEmpty
+              : data.health.counts.map((c) => `${c.label}: ${c.count}`).join(' · ')}
           </dd>
         </dl>
       )}
-    </section>
+    </details>
   );
 }

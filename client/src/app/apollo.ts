@@ -1,0 +1,42 @@
+// The Apollo client: sends the planner token when one is set, and caches entities by id across kinds
+// (every Entity has an id unique over all kinds, so Entity:<id> is safe).
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { plannerToken } from './token';
+
+const ENTITY_TYPES = [
+  'Actor',
+  'AgendaItem',
+  'Condition',
+  'Goal',
+  'Initiative',
+  'Meeting',
+  'Milestone',
+  'PortfolioSnapshot',
+  'Risk',
+  'StatusReport',
+  'YearActivity',
+];
+
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  const auth = new ApolloLink((operation, forward) => {
+    const token = plannerToken();
+    if (token) {
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, authorization: `Bearer ${token}` },
+      }));
+    }
+    return forward(operation);
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([auth, new HttpLink({ uri })]),
+    cache: new InMemoryCache({
+      possibleTypes: { Entity: ENTITY_TYPES },
+      typePolicies: {
+        // Dates and sources are values, not entities.
+        DateWithPrecision: { keyFields: false },
+        RoadmapLane: { keyFields: false },
+        GraphEdge: { keyFields: false },
+      },
+    }),
+  });
+}

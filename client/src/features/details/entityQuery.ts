@@ -1,0 +1,239 @@
+// Everything the details panel shows about one item, whatever its kind.
+import { graphql, type ResultOf } from '../../gql/graphql';
+
+export const SourceFields = graphql(`
+  fragment SourceFields on Source {
+    id
+    document
+    documentTitle
+    fromLine
+    toLine
+    sak
+    quote
+  }
+`);
+
+export const DependencyFields = graphql(`
+  fragment DependencyFields on Dependency {
+    id
+    kind
+    type
+    lagDays
+    inferred
+    note
+    version
+    from {
+      __typename
+      id
+      name
+    }
+    to {
+      __typename
+      id
+      name
+    }
+  }
+`);
+
+export const EntityDetailsQuery = graphql(
+  `
+  query EntityDetails($id: ID!, $locale: Locale) {
+    entity(id: $id) {
+      __typename
+      id
+      name
+      note
+      inferred
+      version
+      sources {
+        ...SourceFields
+      }
+      ... on Initiative {
+        aliases
+        kind
+        description
+        status
+        risk
+        phase
+        periodText
+        budget
+        budgetYear
+        service
+        start {
+          value
+          label(locale: $locale)
+        }
+        end {
+          value
+          label(locale: $locale)
+        }
+        owners {
+          id
+          name
+        }
+        participants {
+          id
+          name
+        }
+        milestones {
+          id
+          name
+          status
+          version
+          date {
+            value
+            label(locale: $locale)
+          }
+        }
+        dependsOn {
+          ...DependencyFields
+        }
+        dependents {
+          ...DependencyFields
+        }
+        risks {
+          expectedDelayDays
+          delayText
+          risk {
+            id
+            name
+          }
+        }
+        partOf {
+          id
+          name
+        }
+        parts {
+          id
+          name
+        }
+        goals {
+          id
+          name
+        }
+        discussedIn {
+          id
+          number
+          title
+          decision
+          proposedDecision
+          meeting {
+            id
+            name
+            date {
+              label(locale: $locale)
+            }
+          }
+        }
+      }
+      ... on Milestone {
+        aliases
+        description
+        status
+        dateText
+        date {
+          value
+          label(locale: $locale)
+        }
+        initiative {
+          id
+          name
+        }
+        dependsOn {
+          ...DependencyFields
+        }
+        dependents {
+          ...DependencyFields
+        }
+        risks {
+          expectedDelayDays
+          delayText
+          risk {
+            id
+            name
+          }
+        }
+      }
+      ... on Risk {
+        aliases
+        riskKind: kind
+        description
+        date {
+          label(locale: $locale)
+        }
+        affects {
+          expectedDelayDays
+          delayText
+          target {
+            __typename
+            id
+            name
+          }
+        }
+      }
+      ... on Actor {
+        aliases
+        actorKind: kind
+        description
+        owns {
+          id
+          name
+        }
+        participatesIn {
+          id
+          name
+        }
+      }
+      ... on Condition {
+        conditionKind: kind
+        state
+        stateNote
+        dependents {
+          ...DependencyFields
+        }
+      }
+      ... on Goal {
+        title
+        target
+        conditionsText
+        veikartYear
+        deadline {
+          label(locale: $locale)
+        }
+        tiltak {
+          id
+          name
+        }
+      }
+      ... on AgendaItem {
+        number
+        title
+        decision
+        proposedDecision
+        concerns {
+          id
+          name
+        }
+        meeting {
+          id
+          name
+        }
+      }
+      ... on Meeting {
+        place
+        meetingDate: date {
+          label(locale: $locale)
+        }
+        agenda {
+          id
+          number
+          title
+        }
+      }
+    }
+  }
+`,
+  [SourceFields, DependencyFields],
+);
+
+export type EntityDetails = ResultOf<typeof EntityDetailsQuery>['entity'];

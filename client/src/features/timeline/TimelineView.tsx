@@ -1,0 +1,169 @@
+// View 1, the veikart timeline: initiatives as bars and milestones as points in swimlanes, filtered
+// and grouped from the URL, with a today line, a status legend and dependency arrows on demand.
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useRef } from 'react';
+import type { Timeline } from 'vis-timeline/peer';
+import { navigate, useSearchParams } from '../../app/url';
+import { ItemLink } from '../../components/ItemLink';
+import { QueryState } from '../../components/QueryState';
+import { StatusLegend } from '../../components/StatusLegend';
+import { useI18n } from '../../i18n/I18nProvider';
+import { format } from '../../i18n/messages';
+import { type RoadmapData, RoadmapQuery } from './roadmapQuery';
+import { TimelineFilters } from './TimelineFilters';
+import { dayToDate, toTimelineData } from './timelineData';
+import { readTimelineState, roadmapFilter } from './timelineState';
+import { VisTimeline } from './VisTimeline';
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+export function TimelineView() {
+  const { t, locale } = useI18n();
+  const params = useSearchParams();
+  const state = useMemo(() => readTimelineState(params), [params]);
+  const filter = useMemo(() => roadmapFilter(state), [state]);
+  const result = useQuery(RoadmapQuery, {
+    variables: {
+      from: state.from,
+      to: state.to,
+      groupBy: state.groupBy,
+      filter,
+      locale: locale === 'nb' ? 'NB' : 'EN',
+    },
+  });
+  const { loading, error, refetch } = result;
+  // Keep showing the previous roadmap while a filter change loads, instead of flashing a spinner.
+  const roadmap = result.dataState === 'complete' ? result.data.roadmap : result.previousData?.roadmap;
+  const timelineData = useMemo(
+    () =>
+      roadmap
+        ? toTimelineData(roadmap, {
+            others: (n) => format(t.laneOthers, { n }),
+            none: t.laneNone,
+          })
+        : null,
+    [roadmap, t],
+  );
+  const arrows = useMemo(
+    () =>
+      state.arrows && roadmap ? roadmap.dependencies.map((d) => ({ from: d.to.id, to: d.from.id })) : null,
+    [state.arrows, roadmap],
+  );
+  const min = useMemo(() => dayToDate(state.from), [state.from]);
+  const max = useMemo(() => dayToDate(state.to), [state.to]);
+  const timeline = useRef<Timeline | null>(null);
+
+  const zoomTo = (years: number) => {
+    const current = timeline.current;
+    if (!current) return;
+    const { start, end } = current.getWindow();
+    const middle = (start.getTime() + end.getTime()) / 2;
+    current.setWindow(middle - (years * YEAR_MS) / 2, middle + (years * YEAR_MS) / 2);
+  };
+
+  return (
+    <section className="view timeline-view" aria-labelledby="timeline-title">
+      <div className="view-head">
+        <h2 id="timeline-title">{t.timelineTitle}</h2>
+        {timelineData && (
+          <p className="summary" role="status" data-testid="timeline-summary">
+            {format(t.timelineSummary, {
+              items: timelineData.initiativeCount,
+              milestones: timelineData.milestoneCount,
+              lanes: timelineData.groups.length,
+            })}
+            {loading && ` · ${t.loading}`}
+          </p>
+        )}
+      </div>
+      <TimelineFilters state={state} />
+      <div className="toolbar" role="toolbar" aria-label={t.timelineRegion}>
+        <button type="button" onClick={() => timeline.current?.zoomIn(0.5)}>
+          {t.zoomIn}
+        </button>
+        <button type="button" onClick={() => timeline.current?.zoomOut(0.5)}>
+          {t.zoomOut}
+        </button>
+        <button type="button" onClick={() => zoomTo(8)}>
+          {t.zoomYears}
+        </button>
+        <button type="button" onClick={() => zoomTo(0.5)}>
+          {t.zoomMonths}
+        </button>
+        <button type="button" onClick={() => timeline.current?.moveTo(new Date())}>
+          {t.today}
+        </button>
+        <button type="button" onClick={() => timeline.current?.setWindow(min, max)}>
+          {t.fit}
+        </button>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.arrows}
+            onChange={(e) => navigate({ arrows: e.target.checked ? '1' : null }, 'replace')}
+          />
+          {t.showDependencies}
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.list}
+            onChange={(e) => navigate({ list: e.target.checked ? '1' : null }, 'replace')}
+          />
+          {locale === 'nb' ? 'Vis som liste' : 'Show as list'}
+        </label>
+      </div>
+      <QueryState loading={loading} error={error} hasData={!!timelineData} onRetry={() => void refetch()}>
+        {timelineData && timelineData.items.length === 0 && <p className="empty">{t.timelineEmpty}</p>}
+        {timelineData && timelineData.rolledUp > 0 && (
+          <p className="note">{format(t.timelineRolledUp, { n: timelineData.rolledUp })}</p>
+        )}
+        {timelineData && (
+          <VisTimeline
+            groups={timelineData.groups}
+            items={timelineData.items}
+            min={min}
+            max={max}
+            locale={locale}
+            arrows={arrows}
+            label={t.timelineRegion}
+            onSelect={(id) => navigate({ item: id })}
+            onReady={(created) => {
+              timeline.current = created;
+            }}
+          />
+        )}
+        {state.list && roadmap && <RoadmapList roadmap={roadmap} />}
+      </QueryState>
+      <p className="hint">{t.timelineHelp}</p>
+      <StatusLegend />
+    </section>
+  );
+}
+
+/** The same roadmap as a plain list: for screen readers, keyboard users and copying into minutes. */
+function RoadmapList({ roadmap }: { roadmap: RoadmapData }) {
+  const { t } = useI18n();
+  return (
+    <div className="roadmap-list">
+      {roadmap.lanes.map((lane) => (
+        <section key={lane.key}>
+          <h3>{lane.key === '-' ? t.laneNone : lane.label}</h3>
+          <ul>
+            {lane.initiatives.map((i) => (
+              <li key={i.id}>
+                <ItemLink id={i.id}>{i.name}</ItemLink>{' '}
+                <span className="muted">{[i.start?.label, i.end?.label].filter(Boolean).join(' – ')}</span>
+              </li>
+            ))}
+            {lane.milestones.map((m) => (
+              <li key={m.id}>
+                ◆ <ItemLink id={m.id}>{m.name}</ItemLink> <span className="muted">{m.date?.label}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

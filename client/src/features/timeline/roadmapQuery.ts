@@ -1,0 +1,73 @@
+// The roadmap query: lanes of initiatives and milestones overlapping a period, with their dependencies.
+import { graphql, type ResultOf } from '../../gql/graphql';
+
+export const RoadmapQuery = graphql(`
+  query Roadmap(
+    $from: Day!
+    $to: Day!
+    $groupBy: RoadmapGrouping
+    $filter: RoadmapFilter
+    $locale: Locale
+  ) {
+    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
+      from
+      to
+      lanes {
+        key
+        label
+        initiatives {
+          id
+          name
+          kind
+          status
+          start {
+            firstDay
+            lastDay
+            label(locale: $locale)
+          }
+          end {
+            firstDay
+            lastDay
+            label(locale: $locale)
+          }
+        }
+        milestones {
+          id
+          name
+          status
+          date {
+            firstDay
+            lastDay
+            label(locale: $locale)
+          }
+        }
+      }
+      dependencies {
+        id
+        type
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ActorOptionsQuery = graphql(`
+  query ActorOptions {
+    actors(first: 500) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export type RoadmapData = ResultOf<typeof RoadmapQuery>['roadmap'];
+export type RoadmapLane = RoadmapData['lanes'][number];
