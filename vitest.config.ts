@@ -4,9 +4,13 @@ import { defineConfig } from 'vitest/config';
 // Neo4j (integration, API, e2e) runs one file at a time against one database started
 // by tests/setup/global-neo4j.ts.
 export default defineConfig({
+  // graphql ships CommonJS and ESM builds; Node loads the CommonJS one for Pothos and Apollo, so the
+  // code under test must use the same copy ("Cannot use GraphQLObjectType from another module").
+  resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: [
@@ -19,6 +23,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'],

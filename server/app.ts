@@ -64,7 +64,19 @@ export async function startApp(options: AppOptions, port: number, host: string):
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: options.introspection,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      {
+        // How many Cypher statements the request ran: for diagnosing N+1 patterns (and the test that forbids them).
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              response.http.headers.set('x-veikart-db-queries', String(contextValue.queries?.count ?? 0));
+            },
+          };
+        },
+      },
+    ],
     // Internal errors reach the client as a code and a message, never a stack trace.
     includeStacktraceInErrorResponses: false,
     formatError: formatError(options.logger),

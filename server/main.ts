@@ -4,13 +4,15 @@
 import { resolve } from 'node:path';
 import { SeedValidationError } from '../seed/issues.js';
 import { seedDatabase } from '../seed/load.js';
+import { loadSeedDataset } from '../seed/loadDataset.js';
+import { toGraph } from '../seed/toGraph.js';
 import { startApp } from './app.js';
 import { localPlannerToken, parseTokens, TokenConfigError, type TokenTable } from './auth/viewer.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Database, DatabaseUnreachableError, openDatabase, verifyReachable } from './db/database.js';
 import { type LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from './db/localNeo4j.js';
 import { applyMigrations, MigrationChangedError } from './db/migrations.js';
-import { isPortfolioEmpty } from './db/repositories/seedRepository.js';
+import { isPortfolioEmpty, loadedSeedChecksum, seedChecksum } from './db/repositories/seedRepository.js';
 import { createLogger, type Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
 
@@ -80,6 +82,10 @@ async function main(): Promise<void> {
       logger.info('the database holds no portfolio yet: loading the seed data');
       const summary = await seedDatabase(db, { onProgress: (m) => logger.debug(m) });
       logger.info(summary, 'seed data loaded');
+    } else if ((await loadedSeedChecksum(db)) !== seedChecksum(toGraph(loadSeedDataset()))) {
+      logger.warn(
+        'seed/data changed since it was loaded: run npm run seed to load it (it overwrites edits to seeded records)',
+      );
     }
     running = await startApp(
       { db, logger, introspection: config.GRAPHQL_INTROSPECTION, tokens: tokensFor(config, logger) },

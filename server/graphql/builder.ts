@@ -9,7 +9,7 @@ import { hasRole } from '../auth/viewer.js';
 import { AppError, forbidden } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 
-export const LIMITS = { depth: 12, breadth: 150, complexity: 25_000 } as const;
+export const LIMITS = { depth: 12, breadth: 150, complexity: 30_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -45,7 +45,7 @@ export const builder = new SchemaBuilder<{
   relay: {},
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
+    defaultListMultiplier: 5,
     limit: LIMITS,
     complexityError: (kind, result) => {
       const measure = kind.toLowerCase() as 'depth' | 'breadth' | 'complexity';

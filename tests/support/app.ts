@@ -6,7 +6,11 @@ import { createLogger } from '../../server/logger.js';
 
 export interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  /** HTTP status. */
+  status: number;
+  /** Cypher statements the request ran (x-veikart-db-queries). */
+  dbQueries: number;
 }
 
 export interface TestApp extends RunningApp {
@@ -49,7 +53,12 @@ export async function startTestApp(db: Database): Promise<TestApp> {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse<T>;
+      const body = (await response.json()) as GraphQLResponse<T>;
+      return {
+        ...body,
+        status: response.status,
+        dbQueries: Number(response.headers.get('x-veikart-db-queries') ?? -1),
+      };
     },
   };
 }

@@ -1,6 +1,7 @@
 // Writes the seed graph with UNWIND + MERGE, all in one write transaction so that a failure
 // leaves the database as it was. Labels and relationship types come from the closed lists in
 // seed/toGraph.ts, never from input; every value is a parameter.
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { DOCUMENTS } from '../../../seed/documents.js';
 import { NODE_LABELS, type NodeRow, REL_TYPES, type RelRow, type SeedGraph } from '../../../seed/toGraph.js';
@@ -16,6 +17,19 @@ export interface SeedWriteSummary {
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
+}
+
+/** A digest of what the loader writes: changes when the data or the way it is written changes. */
+export function seedChecksum(graph: SeedGraph): string {
+  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+}
+
+/** The checksum of the seed last loaded into this database, or null if none was. */
+export async function loadedSeedChecksum(db: Database): Promise<string | null> {
+  return db.read(async (tx) => {
+    const result = await tx.run("MATCH (s:SeedInfo {id: 'seed'}) RETURN s.checksum AS checksum");
+    return (result.records[0]?.get('checksum') as string | undefined) ?? null;
+  });
 }
 
 export async function writeSeedGraph(
@@ -56,6 +70,9 @@ export async function writeSeedGraph(
       await writeRels(tx, run, type, graph.rels[type]);
       onProgress(`${type}: ${graph.rels[type].length}`);
     }
+    await tx.run("MERGE (s:SeedInfo {id: 'seed'}) SET s.checksum = $checksum", {
+      checksum: seedChecksum(graph),
+    });
     return summary;
   });
 }

@@ -1,0 +1,136 @@
+// No N+1: a nested roadmap request costs the same number of Cypher statements however many
+// initiatives it returns. And the limits: depth, complexity, request size, introspection.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../../server/app.js';
+import { parseTokens } from '../../server/auth/viewer.js';
+import type { Database } from '../../server/db/database.js';
+import { createLogger } from '../../server/logger.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { openTestDatabase } from '../support/database.js';
+import { ensureSeeded } from '../support/seed.js';
+
+let db: Database;
+let app: TestApp;
+beforeAll(async () => {
+  db = openTestDatabase();
+  await ensureSeeded(db);
+  app = await startTestApp(db);
+}, 120_000);
+afterAll(async () => {
+  await app.stop();
+  await db.close();
+});
+
+const NESTED_ROADMAP = `query($from: Day!, $to: Day!) {
+  roadmap(from: $from, to: $to, groupBy: ACTOR) {
+    lanes {
+      initiatives {
+        id owners { id } participants { id } partOf { id } goals { title }
+        milestones { id sources { quote } }
+        dependsOn { kind to { id } sources { document } }
+        risks { risk { name } }
+        discussedIn { number meeting { id } }
+        sources { document fromLine }
+      }
+    }
+    dependencies { from { id } to { id } }
+  }
+}`;
+
+describe('batching', () => {
+  it('runs the same number of queries for 10 and for 100+ initiatives', async () => {
+    const count = (r: { data?: { roadmap: { lanes: { initiatives: unknown[] }[] } } }) =>
+      r.data?.roadmap.lanes.reduce((n, l) => n + l.initiatives.length, 0) ?? 0;
+    const small = await app.graphql<{ roadmap: { lanes: { initiatives: unknown[] }[] } }>(NESTED_ROADMAP, {
+      from: '2029-01-01',
+      to: '2029-12-31',
+    });
+    const large = await app.graphql<{ roadmap: { lanes: { initiatives: unknown[] }[] } }>(NESTED_ROADMAP, {
+      from: '2015-01-01',
+      to: '2035-12-31',
+    });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(count(small)).toBeGreaterThan(0);
+    expect(count(large)).toBeGreaterThan(5 * count(small));
+    expect(small.dbQueries).toBeGreaterThan(0);
+    expect(large.dbQueries).toBe(small.dbQueries);
+  });
+});
+
+describe('limits', () => {
+  it('refuses a query nested too deep', async () => {
+    // 14 levels of dependsOn { to { ... on Initiative { … } } }: deeper than the limit of 12.
+    let selection = 'id';
+    for (let level = 0; level < 14; level++)
+      selection = `dependsOn { to { ... on Initiative { ${selection} } } }`;
+    const deep = `{ initiative(id: "pll") { ${selection} } }`;
+    const res = await app.graphql(deep);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.message).toMatch(/too deep/);
+  });
+
+  it('refuses a query too complex', async () => {
+    const fields = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `r${i}: roadmap(from: "2020-01-01", to: "2030-12-31") { lanes { initiatives { owners { participatesIn { milestones { id } } } } } }`,
+    ).join('\n');
+    const res = await app.graphql(`{ ${fields} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a request body over the size limit', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ version }`, variables: { padding: 'x'.repeat(400_000) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('hides a stack trace from an internal error', async () => {
+    const broken = {
+      ...db,
+      read: () => Promise.reject(new Error('secret internals at /srv/app.ts:12')),
+    } as Database;
+    const tokens = parseTokens('');
+    const other = await startApp(
+      { db: broken, logger: createLogger('silent'), introspection: true, tokens },
+      0,
+      '127.0.0.1',
+    );
+    try {
+      const response = await fetch(`${other.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ initiative(id: "pll") { id } }' }),
+      });
+      const text = await response.text();
+      expect(text).toContain('INTERNAL');
+      expect(text).not.toContain('secret internals');
+      expect(text).not.toContain('stacktrace');
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('can turn introspection off', async () => {
+    const other = await startApp(
+      { db, logger: createLogger('silent'), introspection: false, tokens: parseTokens('') },
+      0,
+      '127.0.0.1',
+    );
+    try {
+      const response = await fetch(`${other.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+    } finally {
+      await other.stop();
+    }
+  });
+});
