@@ -32,3 +32,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
   });
 });
+
+describe('empty variables', () => {
+  it('treats an empty variable as unset', () => {
+    const config = loadConfig({ NEO4J_URI: '', PORT: '' });
+    expect(config.NEO4J_URI).toBeUndefined();
+    expect(config.PORT).toBe(4000);
+  });
+});
