@@ -2,27 +2,33 @@
 // chain that explains every slip. Reading the plan and compiling it are per request (stateless).
 
 import type { EntityRow } from '../../db/repositories/entityRepository.js';
-import { type PortfolioPlan, readPlan } from '../../db/repositories/planRepository.js';
+import { readPlan } from '../../db/repositories/planRepository.js';
 import {
   type AffectedItem,
-  analyseImpact,
-  type Change,
   type CriticalPath,
   compilePlan,
   criticalPathTo,
   type DayView,
   type DrivingLink,
-  type ImpactResult,
-  InvalidChangeError,
   type MissedDeadline,
   type Push,
   UnknownIdError,
 } from '../../domain/schedule/index.js';
-import { invalid, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import { type ImpactShape, runImpact } from '../../services/impactRun.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { DateWithPrecisionRef, EntityRef, loadEntities } from './common.js';
 import { DependencyTypeEnum } from './dependency.js';
+
+// The engine runner moved to services/impactRun.ts (the exports use it too); scenario.ts imports it from here.
+export {
+  changesOf,
+  type ImpactRequest,
+  type ImpactShape,
+  MAX_CHANGES,
+  runImpact,
+} from '../../services/impactRun.js';
 
 export const ImpactModeEnum = builder.enumType('ImpactMode', {
   values: {
@@ -224,11 +230,6 @@ export const CriticalPathRef = builder.objectRef<CriticalPath>('CriticalPath').i
   }),
 });
 
-export interface ImpactShape extends ImpactResult {
-  derived: ReadonlySet<string>;
-  criticalPath: CriticalPath;
-}
-
 interface PlanEnd {
   before: string | null;
   after: string | null;
@@ -261,48 +262,6 @@ export const ImpactRef = builder.objectRef<ImpactShape>('ImpactResult').implemen
     }),
   }),
 });
-
-export interface ImpactRequest {
-  delays: { id: string; days: number }[];
-  riskIds: string[];
-  mode: 'preserve' | 'recompute';
-}
-
-export const MAX_CHANGES = 50;
-
-export function changesOf(request: ImpactRequest): Change[] {
-  if (request.delays.length + request.riskIds.length === 0) {
-    throw invalid([{ field: 'delays', message: 'give at least one delay or risk' }]);
-  }
-  if (request.delays.length + request.riskIds.length > MAX_CHANGES) {
-    throw invalid([{ field: 'delays', message: `at most ${MAX_CHANGES} changes` }]);
-  }
-  request.delays.forEach((d, i) => {
-    if (d.days < 0) throw invalid([{ field: `delays.${i}.days`, message: 'must not be negative' }]);
-  });
-  return [
-    ...request.delays.map((d) => ({ kind: 'delay' as const, itemId: d.id, days: d.days })),
-    ...request.riskIds.map((id) => ({ kind: 'risk' as const, riskId: id })),
-  ];
-}
-
-/** Runs the engine; unknown ids and bad changes become NOT_FOUND / VALIDATION errors. */
-export function runImpact(plan: PortfolioPlan, request: ImpactRequest): ImpactShape {
-  const compiled = compilePlan(plan);
-  try {
-    const result = analyseImpact(compiled, changesOf(request), { mode: request.mode });
-    return {
-      ...result,
-      derived: plan.derivedDates,
-      criticalPath: criticalPathTo(compiled, undefined, { mode: request.mode }),
-    };
-  } catch (error) {
-    if (error instanceof UnknownIdError)
-      throw notFound('tiltak, milepæl eller risiko', error.message.match(/"([^"]+)"/)?.[1] ?? error.message);
-    if (error instanceof InvalidChangeError) throw invalid([{ field: 'delays', message: error.message }]);
-    throw error;
-  }
-}
 
 builder.queryFields((t) => ({
   impact: t.field({

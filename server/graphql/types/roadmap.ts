@@ -1,31 +1,14 @@
 // roadmap(): the veikart timeline's data — lanes of initiatives and milestones over a period, and
 // the dependencies between what is shown.
 
-import type { EntityRow } from '../../db/repositories/entityRepository.js';
-import { type RoadmapGrouping, readRoadmap } from '../../db/repositories/roadmapRepository.js';
-import { toDayNumber } from '../../domain/dates/index.js';
-import { searchTokens } from '../../domain/text/foldForSearch.js';
-import { invalid } from '../../errors.js';
+import { buildRoadmap, type RoadmapLane, type RoadmapView } from '../../services/roadmapView.js';
 import { builder } from '../builder.js';
-import type { Locale } from '../context.js';
-import { DependencyRef, type EdgeShape } from './dependency.js';
+import { DependencyRef } from './dependency.js';
 import { InitiativeRef, MilestoneRef } from './entities.js';
 import { InitiativeKindEnum, StatusColourEnum } from './initiative.js';
 
-interface Lane {
-  key: string;
-  label: string;
-  initiatives: EntityRow[];
-  milestones: EntityRow[];
-}
-
-interface Roadmap {
-  from: string;
-  to: string;
-  groupBy: RoadmapGrouping;
-  lanes: Lane[];
-  dependencies: EdgeShape[];
-}
+type Lane = RoadmapLane;
+type Roadmap = RoadmapView;
 
 const GroupByEnum = builder.enumType('RoadmapGrouping', {
   values: {
@@ -75,30 +58,6 @@ const RoadmapRef = builder.objectRef<Roadmap>('Roadmap').implement({
   }),
 });
 
-const NO_LANE: Record<RoadmapGrouping, Record<Locale, string>> = {
-  actor: { nb: 'Uten eier', en: 'No owner' },
-  programme: { nb: 'Utenfor program', en: 'Not in a programme' },
-  goal: { nb: 'Uten veikartmål', en: 'No veikart goal' },
-  status: { nb: 'Ukjent status', en: 'Unknown status' },
-};
-
-const STATUS_LABEL: Record<string, Record<Locale, string>> = {
-  green: { nb: 'Grønn', en: 'Green' },
-  yellow: { nb: 'Gul', en: 'Yellow' },
-  red: { nb: 'Rød', en: 'Red' },
-  grey: { nb: 'Grå', en: 'Grey' },
-  blue: { nb: 'Blå', en: 'Blue' },
-  unknown: { nb: 'Ukjent status', en: 'Unknown status' },
-};
-
-function checkDay(field: string, value: string): void {
-  try {
-    toDayNumber(value);
-  } catch {
-    throw invalid([{ field, message: 'must be a day such as 2023-01-01' }]);
-  }
-}
-
 builder.queryFields((t) => ({
   roadmap: t.field({
     type: RoadmapRef,
@@ -111,47 +70,19 @@ builder.queryFields((t) => ({
       groupBy: t.arg({ type: GroupByEnum, required: false, defaultValue: 'actor' }),
       filter: t.arg({ type: RoadmapFilter, required: false }),
     },
-    resolve: async (_root, args, ctx) => {
-      checkDay('from', args.from);
-      checkDay('to', args.to);
-      if (args.to < args.from) throw invalid([{ field: 'to', message: 'must not be before from' }]);
-      const groupBy = args.groupBy ?? 'actor';
-      const f = args.filter;
-      const tokens = f?.text ? searchTokens(f.text) : [];
-      const data = await readRoadmap(ctx.db, {
-        from: args.from,
-        to: args.to,
-        groupBy,
-        actorIds: f?.actorIds?.length ? f.actorIds.map(String) : null,
-        kinds: f?.kinds?.length ? f.kinds : null,
-        statuses: f?.statuses?.length ? f.statuses : null,
-        tokens: tokens.length ? tokens : null,
-      });
-      const lanes = new Map<string, Lane>();
-      const laneOf = new Map<string, Lane>();
-      for (const row of data.initiatives) {
-        let lane = lanes.get(row.laneKey);
-        if (!lane) {
-          const label =
-            row.laneKey === '-'
-              ? NO_LANE[groupBy][ctx.locale]
-              : groupBy === 'status'
-                ? (STATUS_LABEL[row.laneKey]?.[ctx.locale] ?? row.laneLabel)
-                : row.laneLabel;
-          lane = { key: row.laneKey, label, initiatives: [], milestones: [] };
-          lanes.set(row.laneKey, lane);
-        }
-        lane.initiatives.push(row.initiative);
-        laneOf.set(row.initiative.id, lane);
-      }
-      for (const m of data.milestones) laneOf.get(m.initiativeId)?.milestones.push(m.milestone);
-      return {
-        from: args.from,
-        to: args.to,
-        groupBy,
-        lanes: [...lanes.values()],
-        dependencies: data.dependencies,
-      };
-    },
+    resolve: (_root, args, ctx) =>
+      buildRoadmap(
+        ctx.db,
+        {
+          from: args.from,
+          to: args.to,
+          groupBy: args.groupBy,
+          actorIds: args.filter?.actorIds?.map(String),
+          kinds: args.filter?.kinds,
+          statuses: args.filter?.statuses,
+          text: args.filter?.text,
+        },
+        ctx.locale,
+      ),
   }),
 }));

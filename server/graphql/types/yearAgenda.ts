@@ -2,20 +2,18 @@
 // planlagt?" per goal and tiltak, with the evidence: dependencies and their state, risks, saker.
 
 import type { EntityRow } from '../../db/repositories/entityRepository.js';
-import { readPlan } from '../../db/repositories/planRepository.js';
-import { readAgendaYears, readYearAgenda } from '../../db/repositories/yearAgendaRepository.js';
+import { readAgendaYears } from '../../db/repositories/yearAgendaRepository.js';
+import type { Reason, Verdict } from '../../domain/agenda/assessTiltak.js';
 import {
-  assessDependency,
-  assessTiltak,
-  type DependencyState,
-  type Reason,
-  type Verdict,
-} from '../../domain/agenda/assessTiltak.js';
-import { analyseImpact, compilePlan } from '../../domain/schedule/index.js';
-import { invalid } from '../../errors.js';
+  type AgendaDependency,
+  type AgendaGoal,
+  type AgendaTiltak,
+  buildYearAgenda,
+  type YearAgenda,
+} from '../../services/yearAgendaView.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { DependencyRef, type EdgeShape, RiskEffectRef } from './dependency.js';
+import { DependencyRef, RiskEffectRef } from './dependency.js';
 import { AgendaItemRef, GoalRef, InitiativeRef } from './entities.js';
 import { loadByLabel } from './entityLoaders.js';
 
@@ -45,33 +43,6 @@ const ReasonRef = builder.objectRef<Reason>('Reason').implement({
     text: t.string({ description: "In the request's language.", resolve: (r, _a, ctx) => r[ctx.locale] }),
   }),
 });
-
-interface AgendaDependency {
-  edge: EdgeShape;
-  state: DependencyState;
-  reason: Reason;
-}
-
-interface AgendaTiltak {
-  tiltak: EntityRow;
-  activity: string | null;
-  verdict: Verdict;
-  reasons: Reason[];
-  projectedSlipDays: number;
-  dependencies: AgendaDependency[];
-  risks: EdgeShape[];
-  agendaItemIds: string[];
-}
-
-interface AgendaGoal {
-  goal: EntityRow | null;
-  tiltak: AgendaTiltak[];
-}
-
-interface YearAgenda {
-  year: number;
-  goals: AgendaGoal[];
-}
 
 const AgendaDependencyRef = builder.objectRef<AgendaDependency>('AgendaDependency').implement({
   fields: (t) => ({
@@ -171,77 +142,6 @@ builder.queryFields((t) => ({
     complexity: 100,
     description: 'The tiltak for a year, per veikart goal, each assessed: can it be carried out as planned?',
     args: { year: t.arg.int({ required: true }) },
-    resolve: async (_r, args, ctx) => {
-      if (args.year < 2000 || args.year > 2100)
-        throw invalid([{ field: 'year', message: 'must be between 2000 and 2100' }]);
-      const rows = await readYearAgenda(ctx.db, args.year);
-      const projected = await projectedSlips(ctx);
-      const yearStart = `${args.year}-01-01`;
-      const goals = new Map<string, AgendaGoal>();
-      for (const row of rows) {
-        const dependencies = row.dependencies.map((d) => {
-          const target = d.edge.to;
-          const kind = target.labels.includes('Condition')
-            ? 'condition'
-            : target.labels.includes('Milestone')
-              ? 'milestone'
-              : 'initiative';
-          const assessment = assessDependency(
-            {
-              targetName: String(target.props.name ?? target.id),
-              targetKind: kind,
-              conditionState: target.props.state as never,
-              conditionNote: (target.props.stateNote as string | undefined) ?? null,
-              status: (target.props.status as string | undefined) ?? null,
-              endsOn:
-                (target.props.endLast as string | undefined) ??
-                (target.props.dateLast as string | undefined) ??
-                null,
-              risks: d.targetRisks,
-            },
-            yearStart,
-          );
-          return { edge: d.edge, ...assessment };
-        });
-        const risks = row.risks.map((r) => ({
-          name: String(r.risk.props.name ?? r.risk.id),
-          expectedDelayDays: typeof r.props.expectedDelayDays === 'number' ? r.props.expectedDelayDays : null,
-        }));
-        const projectedSlipDays = projected.get(row.tiltak.id) ?? 0;
-        const { verdict, reasons } = assessTiltak({
-          status: (row.tiltak.props.status as string | undefined) ?? null,
-          dependencies,
-          risks,
-          projectedSlipDays,
-        });
-        const key = row.goal?.id ?? '-';
-        const group = goals.get(key) ?? { goal: row.goal, tiltak: [] };
-        group.tiltak.push({
-          tiltak: row.tiltak,
-          activity: row.activity,
-          verdict,
-          reasons,
-          projectedSlipDays,
-          dependencies,
-          risks: row.risks.map((r) => ({ from: r.risk, to: row.tiltak, props: r.props })),
-          agendaItemIds: row.agendaItemIds,
-        });
-        goals.set(key, group);
-      }
-      return { year: args.year, goals: [...goals.values()] };
-    },
+    resolve: (_r, args, ctx) => buildYearAgenda(ctx.db, args.year),
   }),
 }));
-
-/** Slip per item if every known risk happens: the engine's answer, used as evidence. */
-async function projectedSlips(ctx: GraphQLContext): Promise<Map<string, number>> {
-  const plan = await readPlan(ctx.db);
-  const riskIds = (plan.risks ?? []).filter((r) => r.affects.length > 0).map((r) => r.id);
-  if (riskIds.length === 0) return new Map();
-  const result = analyseImpact(
-    compilePlan(plan),
-    riskIds.map((riskId) => ({ kind: 'risk' as const, riskId })),
-    { drivingChains: 'last' },
-  );
-  return new Map(result.affected.map((a) => [a.id, a.slipDays]));
-}

@@ -1,0 +1,61 @@
+// Running the impact engine over the plan read from the graph, for the API and the exports alike:
+// the request is checked, unknown ids and bad changes become NOT_FOUND / VALIDATION errors.
+import type { PortfolioPlan } from '../db/repositories/planRepository.js';
+import {
+  analyseImpact,
+  type Change,
+  type CriticalPath,
+  compilePlan,
+  criticalPathTo,
+  type ImpactResult,
+  InvalidChangeError,
+  UnknownIdError,
+} from '../domain/schedule/index.js';
+import { invalid, notFound } from '../errors.js';
+
+export interface ImpactShape extends ImpactResult {
+  derived: ReadonlySet<string>;
+  criticalPath: CriticalPath;
+}
+
+export interface ImpactRequest {
+  delays: { id: string; days: number }[];
+  riskIds: string[];
+  mode: 'preserve' | 'recompute';
+}
+
+export const MAX_CHANGES = 50;
+
+export function changesOf(request: ImpactRequest): Change[] {
+  if (request.delays.length + request.riskIds.length === 0) {
+    throw invalid([{ field: 'delays', message: 'give at least one delay or risk' }]);
+  }
+  if (request.delays.length + request.riskIds.length > MAX_CHANGES) {
+    throw invalid([{ field: 'delays', message: `at most ${MAX_CHANGES} changes` }]);
+  }
+  request.delays.forEach((d, i) => {
+    if (d.days < 0) throw invalid([{ field: `delays.${i}.days`, message: 'must not be negative' }]);
+  });
+  return [
+    ...request.delays.map((d) => ({ kind: 'delay' as const, itemId: d.id, days: d.days })),
+    ...request.riskIds.map((id) => ({ kind: 'risk' as const, riskId: id })),
+  ];
+}
+
+/** Runs the engine; unknown ids and bad changes become NOT_FOUND / VALIDATION errors. */
+export function runImpact(plan: PortfolioPlan, request: ImpactRequest): ImpactShape {
+  const compiled = compilePlan(plan);
+  try {
+    const result = analyseImpact(compiled, changesOf(request), { mode: request.mode });
+    return {
+      ...result,
+      derived: plan.derivedDates,
+      criticalPath: criticalPathTo(compiled, undefined, { mode: request.mode }),
+    };
+  } catch (error) {
+    if (error instanceof UnknownIdError)
+      throw notFound('tiltak, milepæl eller risiko', error.message.match(/"([^"]+)"/)?.[1] ?? error.message);
+    if (error instanceof InvalidChangeError) throw invalid([{ field: 'delays', message: error.message }]);
+    throw error;
+  }
+}
