@@ -35,9 +35,9 @@ export const DependencyFields = graphql(`
   }
 `);
 
-export const EntityDetailsQuery = graphql(
+export const EntityBaseQuery = graphql(
   `
-  query EntityDetails($id: ID!, $locale: Locale) {
+  query EntityBase($id: ID!) {
     entity(id: $id) {
       __typename
       id
@@ -48,7 +48,21 @@ export const EntityDetailsQuery = graphql(
       sources {
         ...SourceFields
       }
-      ... on Initiative {
+    }
+  }
+`,
+  [SourceFields],
+);
+
+export const InitiativeDetailsQuery = graphql(
+  `
+  query InitiativeDetails($id: ID!, $locale: Locale) {
+    entity(id: $id) {
+      __typename
+      id
+      note
+      version
+... on Initiative {
         aliases
         kind
         description
@@ -126,10 +140,24 @@ export const EntityDetailsQuery = graphql(
           }
         }
       }
+    }
+  }
+`,
+  [DependencyFields],
+);
+
+export const MilestoneDetailsQuery = graphql(
+  `
+  query MilestoneDetails($id: ID!, $locale: Locale) {
+    entity(id: $id) {
+      __typename
+      id
+      note
+      version
       ... on Milestone {
         aliases
         description
-        status
+        milestoneStatus: status
         dateText
         date {
           value
@@ -154,6 +182,20 @@ export const EntityDetailsQuery = graphql(
           }
         }
       }
+    }
+  }
+`,
+  [DependencyFields],
+);
+
+export const OtherDetailsQuery = graphql(
+  `
+  query OtherDetails($id: ID!, $locale: Locale) {
+    entity(id: $id) {
+      __typename
+      id
+      note
+      version
       ... on Risk {
         aliases
         riskKind: kind
@@ -233,7 +275,9 @@ export const EntityDetailsQuery = graphql(
     }
   }
 `,
-  [SourceFields, DependencyFields],
+  [DependencyFields],
 );
 
-export type EntityDetails = ResultOf<typeof EntityDetailsQuery>['entity'];
+export type InitiativeDetails = ResultOf<typeof InitiativeDetailsQuery>['entity'];
+export type MilestoneDetails = ResultOf<typeof MilestoneDetailsQuery>['entity'];
+export type OtherDetails = ResultOf<typeof OtherDetailsQuery>['entity'];

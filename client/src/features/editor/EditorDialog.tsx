@@ -86,7 +86,8 @@ function useSubmit() {
     setErrors([]);
     try {
       const id = await action();
-      await client.refetchQueries({ include: 'active' });
+      // The edit is saved; a view that fails to refresh shows its own error, not this form's.
+      await Promise.resolve(client.refetchQueries({ include: 'active' })).catch(() => undefined);
       onDone();
       if (id) navigate({ item: id });
     } catch (error) {

@@ -1,5 +1,5 @@
 // Planner sign-in with the bearer token, and the "new …" actions once signed in.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { setPlannerToken, usePlannerToken } from '../../app/token';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { EditorKind } from './EditorDialog';
@@ -8,9 +8,13 @@ export function PlannerSignIn({ onNew }: { onNew(kind: EditorKind): void }) {
   const { t } = useI18n();
   const token = usePlannerToken();
   const [draft, setDraft] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
   if (!token) {
     return (
-      <details className="menu planner">
+      <details className="menu planner" ref={menu}>
         <summary>{t.editorLogin}</summary>
         <form
           className="menu-body"
@@ -18,6 +22,7 @@ export function PlannerSignIn({ onNew }: { onNew(kind: EditorKind): void }) {
             e.preventDefault();
             if (draft.trim()) setPlannerToken(draft);
             setDraft('');
+            close();
           }}
         >
           <label>
@@ -41,16 +46,40 @@ export function PlannerSignIn({ onNew }: { onNew(kind: EditorKind): void }) {
       <summary>✎ {t.editorLogin}</summary>
       <div className="menu-body">
         <p className="small">{t.editorSignedIn}</p>
-        <button type="button" onClick={() => onNew('initiative')}>
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            onNew('initiative');
+          }}
+        >
           {t.newInitiative}
         </button>
-        <button type="button" onClick={() => onNew('milestone')}>
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            onNew('milestone');
+          }}
+        >
           {t.newMilestone}
         </button>
-        <button type="button" onClick={() => onNew('dependency')}>
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            onNew('dependency');
+          }}
+        >
           {t.newDependency}
         </button>
-        <button type="button" onClick={() => setPlannerToken(null)}>
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            setPlannerToken(null);
+          }}
+        >
           {t.editorSignOut}
         </button>
       </div>

@@ -58,7 +58,7 @@ export const RoadmapQuery = graphql(`
 
 export const ActorOptionsQuery = graphql(`
   query ActorOptions {
-    actors(first: 500) {
+    actors(first: 200) {
       edges {
         node {
           id

@@ -1,0 +1,166 @@
+// The client end to end, in headless Chromium against the real server and the seed: the timeline and
+// its filters, the Schrems II impact, a source in the details panel, and a planner's edits.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/database.js';
+import { startTestApp, TEST_TOKENS, type TestApp } from '../support/app.js';
+import { openTestDatabase } from '../support/database.js';
+import { ensureSeeded } from '../support/seed.js';
+import { ensureClientBuilt, launchBrowser, newPage, screenshot } from './browser.js';
+
+let db: Database;
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  db = openTestDatabase();
+  await ensureSeeded(db);
+  app = await startTestApp(db);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await db?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  await page?.close();
+  page = await newPage(browser);
+  await page.goto(`${app.url}${path}`);
+  return page;
+}
+
+describe('the client in a browser', () => {
+  it('opens the veikart timeline with lanes, bars and the legend', async () => {
+    const p = await open('/');
+    await p.waitForSelector('.vis-item.vk-item');
+    expect(await p.locator('nav a[aria-current="page"]').textContent()).toBe('Veikart');
+    expect(await p.locator('[data-testid="timeline-summary"]').textContent()).toMatch(/\d+ tiltak/);
+    expect(await p.locator('.legend').first().textContent()).toContain('Grønn');
+    await screenshot(p, 'timeline');
+  });
+
+  it('filters the timeline by text and keeps the filter in the URL', async () => {
+    const p = await open('/');
+    await p.waitForSelector('.vis-item.vk-item');
+    const before = await p.locator('[data-testid="timeline-summary"]').textContent();
+    await p.getByRole('searchbox', { name: 'Tekst' }).fill('Helseplattformen');
+    await p.waitForURL(/q=Helseplattformen/);
+    await p
+      .locator('[data-testid="timeline-summary"]')
+      .filter({ hasNotText: before ?? '' })
+      .waitFor();
+    // Helseplattformen itself is undated; the tiltak that follow it are on the roadmap.
+    await p.waitForSelector('.vis-item[data-entityid="tiltak-2024-pll-helse-midt-norge"]', {
+      state: 'attached',
+    });
+    const items = await p.locator('.vis-item.vk-item').count();
+    expect(items).toBeGreaterThan(0);
+    await screenshot(p, 'timeline-filtered');
+    // The link alone restores the view.
+    const again = await open(`/?q=Helseplattformen&groupBy=STATUS`);
+    await again.waitForSelector('.vis-item[data-entityid="tiltak-2024-pll-helse-midt-norge"]', {
+      state: 'attached',
+    });
+    expect(await again.getByRole('combobox', { name: 'Grupper etter' }).inputValue()).toBe('STATUS');
+  });
+
+  it('runs the Schrems II impact and highlights Helseplattformen', async () => {
+    const p = await open('/?view=impact');
+    await p.getByTestId('impact-add-risk').getByRole('combobox').fill('Schrems');
+    await p.getByRole('option', { name: /Schrems II-dommen/ }).click();
+    const row = p.locator('[data-testid="impact-table"] tr[data-item="helseplattformen"]');
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/\+\d+ d/);
+    await p.waitForSelector('.vis-item.slipped[data-entityid="helseplattformen"]');
+    await p.waitForSelector('.vis-item.ghost[data-entityid="helseplattformen"]');
+    expect(new URL(p.url()).searchParams.get('risks')).toBe('schrems-ii');
+    await screenshot(p, 'impact');
+  });
+
+  it('shows the dependency graph around an item', async () => {
+    const p = await open('/?view=graph&roots=helseplattformen');
+    await p.waitForSelector('.network canvas');
+    await p.getByRole('button', { name: 'Persontjenesten', exact: true }).click();
+    await p.getByTestId('graph-selected').getByRole('button', { name: 'Utvid oppstrøms' }).click();
+    await p.waitForTimeout(500);
+    expect(await p.locator('.summary').first().textContent()).toMatch(/\d+ noder/);
+    await screenshot(p, 'graph');
+  });
+
+  it('opens an item and one of its sources in the details panel', async () => {
+    const p = await open('/?item=helseplattformen');
+    const panel = p.getByTestId('details-panel');
+    await panel.getByRole('heading', { name: 'Helseplattformen' }).waitFor();
+    const source = panel.locator('.sources details').first();
+    await source.locator('summary').click();
+    const quote = await source.locator('blockquote').textContent();
+    expect(quote?.length).toBeGreaterThan(10);
+    await screenshot(p, 'details');
+  });
+
+  it('shows the NUIT year with verdicts per tiltak', async () => {
+    const p = await open('/?view=year');
+    await p.waitForSelector('table.agenda');
+    expect(await p.locator('table.agenda tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(p, 'year');
+  });
+
+  it('lets a planner edit an initiative, and shows a stale version and a refused cycle', async () => {
+    const p = await open('/?item=persontjenesten');
+    await p.locator('summary', { hasText: 'Planlegger' }).click();
+    await p.getByLabel('Planleggernøkkel (Bearer-token)').fill(TEST_TOKENS.planner);
+    await p.getByRole('button', { name: 'Logg inn' }).click();
+    const panel = p.getByTestId('details-panel');
+    await panel.getByRole('button', { name: 'Rediger' }).click();
+    const dialog = p.locator('dialog.editor');
+    const phase = dialog.getByLabel('Fase');
+    await phase.waitFor();
+    // Someone else edits the same initiative meanwhile: our save must be refused as stale.
+    const current = await app.graphql<{ initiative: { version: number } }>(
+      '{ initiative(id: "persontjenesten") { version } }',
+    );
+    const version = current.data?.initiative.version ?? 0;
+    await app.graphql(
+      'mutation($v: Int!) { updateInitiative(id: "persontjenesten", version: $v, input: { phase: "endret av en annen" }) { id } }',
+      { v: version },
+      { authorization: `Bearer ${TEST_TOKENS.planner}` },
+    );
+    await phase.fill('Gjennomføring (e2e)');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    const error = dialog.getByTestId('editor-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('endret av noen andre');
+    expect(await error.locator('[data-code]').first().getAttribute('data-code')).toBe('CONFLICT');
+    await screenshot(p, 'editor-conflict');
+    await dialog.getByRole('button', { name: 'Last inn siste versjon' }).click();
+    await p.waitForTimeout(300);
+    await phase.fill('Gjennomføring (e2e)');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 5000 }).catch(async (e) => {
+      await screenshot(p, 'debug-save');
+      throw e;
+    });
+    await panel.getByText('Gjennomføring (e2e)').waitFor();
+
+    // A dependency that would close a cycle is refused with its path.
+    await p.locator('summary', { hasText: 'Planlegger' }).click();
+    await p.getByRole('button', { name: 'Ny avhengighet' }).click();
+    // Helseplattformen depends on Persontjenesten (seed), so the reverse closes a cycle.
+    const cycleDialog = p.locator('dialog.editor');
+    await cycleDialog.getByTestId('dependency-from').getByRole('combobox').fill('Persontjenesten');
+    await p.getByRole('option', { name: /^Tiltak Persontjenesten$/ }).click();
+    await cycleDialog.getByTestId('dependency-to').getByRole('combobox').fill('Helseplattformen');
+    await p.getByRole('option', { name: /^Tiltak Helseplattformen$/ }).click();
+    await cycleDialog.getByRole('button', { name: 'Lagre' }).click();
+    const cycle = cycleDialog.getByTestId('editor-error');
+    await cycle.waitFor();
+    expect(await cycle.locator('[data-code]').first().getAttribute('data-code')).toBe('CYCLE');
+    expect(await cycle.locator('ol.cycle li').count()).toBeGreaterThan(1);
+    await screenshot(p, 'editor-cycle');
+  });
+});
