@@ -3,6 +3,12 @@
 // (a relationship cannot point at a node), so every fact can be traced to a paper and lines.
 import { createHash } from 'node:crypto';
 import { dateProps } from '../server/db/dateProps.js';
+import {
+  NODE_LABELS,
+  type NodeLabel,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from '../server/db/graphModel.js';
 import { parsePrecisionDate } from '../server/domain/dates/index.js';
 import { foldForSearch, searchTextOf } from '../server/domain/text/foldForSearch.js';
 import type { SeedDataset } from './dataset.js';
@@ -22,37 +28,9 @@ export interface RelRow {
   props: Props;
 }
 
-export const NODE_LABELS = [
-  'Actor',
-  'Initiative',
-  'Goal',
-  'Condition',
-  'Milestone',
-  'Risk',
-  'Meeting',
-  'AgendaItem',
-  'PortfolioSnapshot',
-  'StatusReport',
-  'YearActivity',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-export const REL_TYPES = [
-  'OWNS',
-  'PARTICIPATES_IN',
-  'HAS_MILESTONE',
-  'PART_OF',
-  'SUCCEEDS',
-  'CONTRIBUTES_TO',
-  'DEPENDS_ON',
-  'AFFECTS',
-  'DISCUSSED_IN',
-  'ON_AGENDA_OF',
-  'PRESENTED_IN',
-  'HAS_STATUS',
-  'HAS_ACTIVITY',
-] as const;
-export type RelType = (typeof REL_TYPES)[number];
+export { NODE_LABELS, type NodeLabel };
+export const REL_TYPES = RELATIONSHIP_TYPES;
+export type RelType = RelationshipType;
 
 export interface SourceRow {
   id: string;

@@ -1,28 +1,15 @@
 // Every query over HTTP against the real Neo4j with the seed loaded, including the error paths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { openTestDatabase } from '../support/database.js';
-import { ensureSeeded } from '../support/seed.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from '../support/app.js';
 
-let db: Database;
-let app: TestApp;
-beforeAll(async () => {
-  db = openTestDatabase();
-  await ensureSeeded(db);
-  app = await startTestApp(db);
-}, 120_000);
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const ctx = useSeededApp();
 
 const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   res.errors?.[0]?.extensions?.code;
 
 describe('entity and initiative', () => {
   it('returns an initiative with its owners, sources and dependents', async () => {
-    const res = await app.graphql<{
+    const res = await ctx.app.graphql<{
       initiative: {
         name: string;
         aliases: string[];
@@ -40,19 +27,19 @@ describe('entity and initiative', () => {
   });
 
   it('says NOT_FOUND in both languages for an unknown id', async () => {
-    const res = await app.graphql(`{ initiative(id: "finnes-ikke") { name } }`);
+    const res = await ctx.app.graphql(`{ initiative(id: "finnes-ikke") { name } }`);
     expect(codeOf(res)).toBe('NOT_FOUND');
     expect(res.errors?.[0]?.extensions?.messageNb).toMatch(/Fant ikke/);
     expect(res.errors?.[0]?.extensions?.messageEn).toMatch(/No tiltak/);
   });
 
   it('refuses an id of another kind as an initiative', async () => {
-    const res = await app.graphql(`{ initiative(id: "schrems-ii") { name } }`);
+    const res = await ctx.app.graphql(`{ initiative(id: "schrems-ii") { name } }`);
     expect(codeOf(res)).toBe('NOT_FOUND');
   });
 
   it('returns any kind through entity(), with its type', async () => {
-    const res = await app.graphql<{ entity: { __typename: string; name: string } }>(
+    const res = await ctx.app.graphql<{ entity: { __typename: string; name: string } }>(
       `{ entity(id: "schrems-ii") { __typename name } }`,
     );
     expect(res.data?.entity).toEqual({ __typename: 'Risk', name: 'Schrems II-dommen' });
@@ -68,7 +55,7 @@ describe('search', () => {
     ['kjernejournal', 'kjernejournal'],
     ['Schrems', 'schrems-ii'],
   ])('finds %s', async (text, id) => {
-    const res = await app.graphql<{ search: { id: string }[] }>(
+    const res = await ctx.app.graphql<{ search: { id: string }[] }>(
       `query($t: String!) { search(text: $t) { id } }`,
       { t: text },
     );
@@ -77,21 +64,21 @@ describe('search', () => {
   });
 
   it('limits to the kinds asked', async () => {
-    const res = await app.graphql<{ search: { __typename: string }[] }>(
+    const res = await ctx.app.graphql<{ search: { __typename: string }[] }>(
       `{ search(text: "helse", kinds: [Actor]) { __typename } }`,
     );
     expect(new Set(res.data?.search.map((s) => s.__typename))).toEqual(new Set(['Actor']));
   });
 
   it('refuses an unreasonable page size', async () => {
-    const res = await app.graphql(`{ search(text: "helse", first: 5000) { id } }`);
+    const res = await ctx.app.graphql(`{ search(text: "helse", first: 5000) { id } }`);
     expect(codeOf(res)).toBe('VALIDATION');
   });
 });
 
 describe('lists', () => {
   it('pages through initiatives with stable cursors and a total', async () => {
-    const first = await app.graphql<{
+    const first = await ctx.app.graphql<{
       initiatives: {
         totalCount: number;
         edges: { node: { id: string } }[];
@@ -102,7 +89,7 @@ describe('lists', () => {
     expect(page?.totalCount).toBeGreaterThanOrEqual(60);
     expect(page?.edges).toHaveLength(5);
     expect(page?.pageInfo.hasNextPage).toBe(true);
-    const second = await app.graphql<{ initiatives: { edges: { node: { id: string } }[] } }>(
+    const second = await ctx.app.graphql<{ initiatives: { edges: { node: { id: string } }[] } }>(
       `query($after: String) { initiatives(first: 5, after: $after) { edges { node { id } } } }`,
       { after: page?.pageInfo.endCursor },
     );
@@ -112,7 +99,7 @@ describe('lists', () => {
   });
 
   it.each(['actors', 'risks', 'meetings'])('lists %s with a total', async (field) => {
-    const res = await app.graphql<Record<string, { totalCount: number; edges: unknown[] }>>(
+    const res = await ctx.app.graphql<Record<string, { totalCount: number; edges: unknown[] }>>(
       `{ ${field}(first: 3) { totalCount edges { node { id name } } } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -121,7 +108,7 @@ describe('lists', () => {
   });
 
   it('keeps an undated meeting undated', async () => {
-    const res = await app.graphql<{
+    const res = await ctx.app.graphql<{
       meetings: { edges: { node: { id: string; date: unknown; number: string | null } }[] };
     }>(`{ meetings(first: 100) { edges { node { id date { value } number } } } }`);
     const undated = res.data?.meetings.edges.find((e) => e.node.id === 'nuit-2020-saker-18-25');
@@ -150,7 +137,7 @@ describe('roadmap', () => {
   };
 
   it('groups the 2024 tiltak under their veikart goals', async () => {
-    const res = await app.graphql<Roadmap>(query, {
+    const res = await ctx.app.graphql<Roadmap>(query, {
       from: '2024-01-01',
       to: '2024-12-31',
       groupBy: 'STRATEGY_GOAL',
@@ -162,14 +149,14 @@ describe('roadmap', () => {
   });
 
   it.each(['ACTOR', 'PROGRAMME', 'STATUS'])('groups by %s, each initiative in one lane', async (groupBy) => {
-    const res = await app.graphql<Roadmap>(query, { from: '2020-01-01', to: '2030-12-31', groupBy });
+    const res = await ctx.app.graphql<Roadmap>(query, { from: '2020-01-01', to: '2030-12-31', groupBy });
     const ids = res.data?.roadmap.lanes.flatMap((l) => l.initiatives.map((i) => i.id)) ?? [];
     expect(ids.length).toBeGreaterThan(20);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('only returns items overlapping the period, and dependencies between shown items', async () => {
-    const res = await app.graphql<Roadmap>(query, { from: '2024-01-01', to: '2024-12-31' });
+    const res = await ctx.app.graphql<Roadmap>(query, { from: '2024-01-01', to: '2024-12-31' });
     const lanes = res.data?.roadmap.lanes ?? [];
     for (const i of lanes.flatMap((l) => l.initiatives)) {
       const start = i.start?.value ?? i.end?.value ?? '';
@@ -184,7 +171,7 @@ describe('roadmap', () => {
   });
 
   it('filters by actor, kind and text', async () => {
-    const res = await app.graphql<Roadmap>(query, {
+    const res = await ctx.app.graphql<Roadmap>(query, {
       from: '2020-01-01',
       to: '2030-12-31',
       filter: { actorIds: ['helse-vest'], kinds: ['TILTAK'], text: 'pll' },
@@ -195,19 +182,19 @@ describe('roadmap', () => {
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const res = await app.graphql(query, { from: '2024-12-31', to: '2024-01-01' });
+    const res = await ctx.app.graphql(query, { from: '2024-12-31', to: '2024-01-01' });
     expect(codeOf(res)).toBe('VALIDATION');
   });
 
   it('refuses a day that does not exist', async () => {
-    const res = await app.graphql(query, { from: '2024-02-30', to: '2024-12-31' });
+    const res = await ctx.app.graphql(query, { from: '2024-02-30', to: '2024-12-31' });
     expect(res.errors?.[0]?.message).toMatch(/Day cannot represent/);
   });
 });
 
 describe('dependencyGraph', () => {
   it('walks downstream from Schrems II to Helseplattformen', async () => {
-    const res = await app.graphql<{
+    const res = await ctx.app.graphql<{
       dependencyGraph: {
         nodes: { id: string; __typename: string }[];
         edges: { type: string; from: string; to: string }[];
@@ -222,7 +209,7 @@ describe('dependencyGraph', () => {
   });
 
   it('walks upstream and can add owners', async () => {
-    const res = await app.graphql<{
+    const res = await ctx.app.graphql<{
       dependencyGraph: { nodes: { id: string; __typename: string }[]; edges: { type: string }[] };
     }>(
       `{ dependencyGraph(rootIds: ["helseplattformen"], direction: UPSTREAM, depth: 1, includeOwners: true) { nodes { id __typename } edges { type } } }`,
@@ -233,7 +220,7 @@ describe('dependencyGraph', () => {
   });
 
   it('refuses a depth beyond the limit', async () => {
-    const res = await app.graphql(`{ dependencyGraph(rootIds: ["pll"], depth: 50) { truncated } }`);
+    const res = await ctx.app.graphql(`{ dependencyGraph(rootIds: ["pll"], depth: 50) { truncated } }`);
     expect(codeOf(res)).toBe('VALIDATION');
   });
 });
@@ -263,7 +250,7 @@ describe('impact: what slips if …', () => {
   };
 
   it('answers Schrems II → Persontjenesten → Helseplattformen with the chain', async () => {
-    const res = await app.graphql<Impact>(query, { riskIds: ['schrems-ii'] });
+    const res = await ctx.app.graphql<Impact>(query, { riskIds: ['schrems-ii'] });
     expect(res.errors).toBeUndefined();
     const hp = res.data?.impact.affected.find((a) => a.item.id === 'helseplattformen');
     expect(hp?.slipDays).toBeGreaterThan(0);
@@ -272,7 +259,7 @@ describe('impact: what slips if …', () => {
   });
 
   it('moves Helseplattformen when Persontjenesten is delayed by 8 weeks, by at most 8 weeks', async () => {
-    const res = await app.graphql<Impact>(query, { delays: [{ id: 'persontjenesten', days: 56 }] });
+    const res = await ctx.app.graphql<Impact>(query, { delays: [{ id: 'persontjenesten', days: 56 }] });
     const pt = res.data?.impact.affected.find((a) => a.item.id === 'persontjenesten');
     const hp = res.data?.impact.affected.find((a) => a.item.id === 'helseplattformen');
     expect(pt?.slipDays).toBe(56);
@@ -282,7 +269,7 @@ describe('impact: what slips if …', () => {
   });
 
   it('returns nothing affected for a zero delay', async () => {
-    const res = await app.graphql<Impact>(query, { delays: [{ id: 'persontjenesten', days: 0 }] });
+    const res = await ctx.app.graphql<Impact>(query, { delays: [{ id: 'persontjenesten', days: 0 }] });
     expect(res.data?.impact.affected).toEqual([]);
   });
 
@@ -291,12 +278,12 @@ describe('impact: what slips if …', () => {
     [{ delays: [] }, 'VALIDATION'],
     [{ delays: [{ id: 'persontjenesten', days: -7 }] }, 'VALIDATION'],
   ])('refuses %o', async (variables, code) => {
-    const res = await app.graphql(query, variables);
+    const res = await ctx.app.graphql(query, variables);
     expect(codeOf(res)).toBe(code);
   });
 
   it('gives the critical path to a target', async () => {
-    const res = await app.graphql<{
+    const res = await ctx.app.graphql<{
       criticalPath: { target: { id: string }; steps: { item: { id: string } }[] };
     }>(
       `{ criticalPath(targetId: "tiltak-2024-pll-helse-midt-norge") { target { id } steps { item { id } } } }`,
@@ -308,7 +295,7 @@ describe('impact: what slips if …', () => {
 
 describe('yearAgenda', () => {
   it('answers the question for every 2024 tiltak, per goal, with reasons and saker', async () => {
-    const res = await app.graphql<{
+    const res = await ctx.app.graphql<{
       agendaYears: number[];
       yearAgenda: {
         question: string;
@@ -343,7 +330,7 @@ describe('yearAgenda', () => {
   });
 
   it('speaks English when asked', async () => {
-    const res = await app.graphql<{ yearAgenda: { question: string } }>(
+    const res = await ctx.app.graphql<{ yearAgenda: { question: string } }>(
       `{ yearAgenda(year: 2024) { question } }`,
       {},
       { 'accept-language': 'en' },
@@ -352,6 +339,6 @@ describe('yearAgenda', () => {
   });
 
   it('refuses a year out of range', async () => {
-    expect(codeOf(await app.graphql(`{ yearAgenda(year: 3) { year } }`))).toBe('VALIDATION');
+    expect(codeOf(await ctx.app.graphql(`{ yearAgenda(year: 3) { year } }`))).toBe('VALIDATION');
   });
 });

@@ -1,25 +1,13 @@
 // No N+1: a nested roadmap request costs the same number of Cypher statements however many
 // initiatives it returns. And the limits: depth, complexity, request size, introspection.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp } from '../../server/app.js';
 import { parseTokens } from '../../server/auth/viewer.js';
 import type { Database } from '../../server/db/database.js';
 import { createLogger } from '../../server/logger.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { openTestDatabase } from '../support/database.js';
-import { ensureSeeded } from '../support/seed.js';
+import { useSeededApp } from '../support/app.js';
 
-let db: Database;
-let app: TestApp;
-beforeAll(async () => {
-  db = openTestDatabase();
-  await ensureSeeded(db);
-  app = await startTestApp(db);
-}, 120_000);
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const ctx = useSeededApp();
 
 const NESTED_ROADMAP = `query($from: Day!, $to: Day!) {
   roadmap(from: $from, to: $to, groupBy: ACTOR) {
@@ -41,14 +29,20 @@ describe('batching', () => {
   it('runs the same number of queries for 10 and for 100+ initiatives', async () => {
     const count = (r: { data?: { roadmap: { lanes: { initiatives: unknown[] }[] } } }) =>
       r.data?.roadmap.lanes.reduce((n, l) => n + l.initiatives.length, 0) ?? 0;
-    const small = await app.graphql<{ roadmap: { lanes: { initiatives: unknown[] }[] } }>(NESTED_ROADMAP, {
-      from: '2029-01-01',
-      to: '2029-12-31',
-    });
-    const large = await app.graphql<{ roadmap: { lanes: { initiatives: unknown[] }[] } }>(NESTED_ROADMAP, {
-      from: '2015-01-01',
-      to: '2035-12-31',
-    });
+    const small = await ctx.app.graphql<{ roadmap: { lanes: { initiatives: unknown[] }[] } }>(
+      NESTED_ROADMAP,
+      {
+        from: '2029-01-01',
+        to: '2029-12-31',
+      },
+    );
+    const large = await ctx.app.graphql<{ roadmap: { lanes: { initiatives: unknown[] }[] } }>(
+      NESTED_ROADMAP,
+      {
+        from: '2015-01-01',
+        to: '2035-12-31',
+      },
+    );
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(count(small)).toBeGreaterThan(0);
@@ -65,7 +59,7 @@ describe('limits', () => {
     for (let level = 0; level < 14; level++)
       selection = `dependsOn { to { ... on Initiative { ${selection} } } }`;
     const deep = `{ initiative(id: "pll") { ${selection} } }`;
-    const res = await app.graphql(deep);
+    const res = await ctx.app.graphql(deep);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0]?.message).toMatch(/too deep/);
   });
@@ -76,12 +70,12 @@ describe('limits', () => {
       (_, i) =>
         `r${i}: roadmap(from: "2020-01-01", to: "2030-12-31") { lanes { initiatives { owners { participatesIn { milestones { id } } } } } }`,
     ).join('\n');
-    const res = await app.graphql(`{ ${fields} }`);
+    const res = await ctx.app.graphql(`{ ${fields} }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses a request body over the size limit', async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${ctx.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ version }`, variables: { padding: 'x'.repeat(400_000) } }),
@@ -91,7 +85,7 @@ describe('limits', () => {
 
   it('hides a stack trace from an internal error', async () => {
     const broken = {
-      ...db,
+      ...ctx.db,
       read: () => Promise.reject(new Error('secret internals at /srv/app.ts:12')),
     } as Database;
     const tokens = parseTokens('');
@@ -117,7 +111,7 @@ describe('limits', () => {
 
   it('can turn introspection off', async () => {
     const other = await startApp(
-      { db, logger: createLogger('silent'), introspection: false, tokens: parseTokens('') },
+      { db: ctx.db, logger: createLogger('silent'), introspection: false, tokens: parseTokens('') },
       0,
       '127.0.0.1',
     );

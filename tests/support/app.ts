@@ -1,8 +1,11 @@
 // Starts the real HTTP app on a free port against the test database, and a tiny GraphQL client.
+import { afterAll, beforeAll } from 'vitest';
 import { type RunningApp, startApp } from '../../server/app.js';
 import { parseTokens } from '../../server/auth/viewer.js';
 import type { Database } from '../../server/db/database.js';
 import { createLogger } from '../../server/logger.js';
+import { openTestDatabase } from './database.js';
+import { ensureSeeded } from './seed.js';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -61,4 +64,22 @@ export async function startTestApp(db: Database): Promise<TestApp> {
       };
     },
   };
+}
+
+/**
+ * For a test file: the seeded test database and the app over it, started before the file's tests and
+ * stopped after them. Read `ctx.app` / `ctx.db` inside tests (they are set in beforeAll).
+ */
+export function useSeededApp(): { app: TestApp; db: Database } {
+  const ctx = {} as { app: TestApp; db: Database };
+  beforeAll(async () => {
+    ctx.db = openTestDatabase();
+    await ensureSeeded(ctx.db);
+    ctx.app = await startTestApp(ctx.db);
+  }, 120_000);
+  afterAll(async () => {
+    await ctx.app?.stop();
+    await ctx.db?.close();
+  });
+  return ctx;
 }

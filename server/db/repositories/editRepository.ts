@@ -3,8 +3,9 @@
 // write lock is taken before the version is read, so two concurrent edits cannot both pass.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { findCycle } from '../../domain/schedule/cycles.js';
-import { alreadyExists, cycleRefused, notFound, staleVersion } from '../../errors.js';
+import { alreadyExists, cycleRefused, notFound } from '../../errors.js';
 import type { Database } from '../database.js';
+import { lockVersion } from '../versionLock.js';
 import { type EntityRow, toEntityRow } from './entityRepository.js';
 
 export const EDITABLE_LABELS = ['Initiative', 'Milestone', 'Risk'] as const;
@@ -57,7 +58,7 @@ export async function updateEntity(
 ): Promise<EntityRow> {
   if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
   return db.write(async (tx) => {
-    await lockAndCheckVersion(tx, label, id, version);
+    await lockVersion(tx, `MATCH (x:${label} {id: $id})`, WHAT[label], id, version);
     const result = await tx.run(
       `MATCH (n:${label} {id: $id})
        SET n += $props, n.version = n.version + 1, n.updatedBy = $by, n.updatedAt = toString(datetime())
@@ -79,7 +80,7 @@ export async function deleteEntity(
 ): Promise<void> {
   if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
   await db.write(async (tx) => {
-    await lockAndCheckVersion(tx, label, id, version);
+    await lockVersion(tx, `MATCH (x:${label} {id: $id})`, WHAT[label], id, version);
     await tx.run(
       `MATCH (n:${label} {id: $id})
        OPTIONAL MATCH (n)-[:HAS_MILESTONE|HAS_STATUS|HAS_ACTIVITY]->(owned)
@@ -87,23 +88,6 @@ export async function deleteEntity(
       { id },
     );
   });
-}
-
-async function lockAndCheckVersion(
-  tx: ManagedTransaction,
-  label: string,
-  id: string,
-  version: number,
-): Promise<void> {
-  // Writing a property takes the node's write lock; the version read after it is the latest committed one.
-  const result = await tx.run(
-    `MATCH (n:${label} {id: $id}) SET n.editLock = true RETURN n.version AS version`,
-    { id },
-  );
-  const record = result.records[0];
-  if (!record) throw notFound(WHAT[label as EditableLabel] ?? label, id);
-  const current = Number(record.get('version') ?? 1);
-  if (current !== version) throw staleVersion(id, version, current);
 }
 
 function withoutNulls(props: Props): Props {
@@ -190,14 +174,7 @@ export async function updateDependency(
   audit: Audit,
 ): Promise<DependencyRow> {
   return db.write(async (tx) => {
-    const locked = await tx.run(
-      'MATCH ()-[r:DEPENDS_ON {id: $id}]->() SET r.editLock = true RETURN r.version AS version',
-      { id },
-    );
-    const record = locked.records[0];
-    if (!record) throw notFound('avhengighet', id);
-    const current = Number(record.get('version') ?? 1);
-    if (current !== version) throw staleVersion(id, version, current);
+    await lockVersion(tx, 'MATCH ()-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
     const updated = await tx.run(
       `MATCH (a)-[r:DEPENDS_ON {id: $id}]->(b)
        SET r += $props, r.version = r.version + 1, r.updatedBy = $by, r.updatedAt = toString(datetime())
@@ -211,14 +188,7 @@ export async function updateDependency(
 
 export async function deleteDependency(db: Database, id: string, version: number): Promise<void> {
   await db.write(async (tx) => {
-    const found = await tx.run(
-      'MATCH ()-[r:DEPENDS_ON {id: $id}]->() SET r.editLock = true RETURN r.version AS version',
-      { id },
-    );
-    const record = found.records[0];
-    if (!record) throw notFound('avhengighet', id);
-    const current = Number(record.get('version') ?? 1);
-    if (current !== version) throw staleVersion(id, version, current);
+    await lockVersion(tx, 'MATCH ()-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
     await tx.run('MATCH ()-[r:DEPENDS_ON {id: $id}]->() DELETE r', { id });
   });
 }

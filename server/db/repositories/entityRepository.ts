@@ -2,6 +2,7 @@
 // the GraphQL loaders turn N lookups into one query. Relationship types and labels come from the
 // closed lists below, never from input.
 import type { Database } from '../database.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../graphModel.js';
 
 export interface EntityRow {
   id: string;
@@ -16,22 +17,7 @@ export interface RelatedRow {
   node: EntityRow;
 }
 
-export const RELATIONSHIP_TYPES = [
-  'OWNS',
-  'PARTICIPATES_IN',
-  'HAS_MILESTONE',
-  'PART_OF',
-  'SUCCEEDS',
-  'CONTRIBUTES_TO',
-  'DEPENDS_ON',
-  'AFFECTS',
-  'DISCUSSED_IN',
-  'ON_AGENDA_OF',
-  'PRESENTED_IN',
-  'HAS_STATUS',
-  'HAS_ACTIVITY',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export { RELATIONSHIP_TYPES, type RelationshipType };
 export type Direction = 'out' | 'in';
 
 export function toEntityRow(node: { labels: string[]; properties: Record<string, unknown> }): EntityRow {

@@ -1,8 +1,9 @@
 // Named what-if scenarios: a list of delays and risks with a mode. Stored as their own nodes, apart
 // from the plan, so saving or deleting one never changes the portfolio.
 import { randomUUID } from 'node:crypto';
-import { notFound, staleVersion } from '../../errors.js';
+
 import type { Database } from '../database.js';
+import { lockVersion } from '../versionLock.js';
 
 export interface ScenarioRow {
   id: string;
@@ -86,12 +87,7 @@ export async function updateScenario(
   input: ScenarioInput,
 ): Promise<ScenarioRow> {
   return db.write(async (tx) => {
-    const locked = await tx.run('MATCH (s:Scenario {id: $id}) SET s.editLock = true RETURN s.version AS v', {
-      id,
-    });
-    const record = locked.records[0];
-    if (!record) throw notFound('scenario', id);
-    if (Number(record.get('v')) !== version) throw staleVersion(id, version, Number(record.get('v')));
+    await lockVersion(tx, 'MATCH (x:Scenario {id: $id})', 'scenario', id, version);
     const result = await tx.run(
       `MATCH (s:Scenario {id: $id}) SET s += $props, s.version = s.version + 1, s.updatedAt = toString(datetime())
        REMOVE s.editLock RETURN properties(s) AS p`,
@@ -103,12 +99,7 @@ export async function updateScenario(
 
 export async function deleteScenario(db: Database, id: string, version: number): Promise<void> {
   await db.write(async (tx) => {
-    const locked = await tx.run('MATCH (s:Scenario {id: $id}) SET s.editLock = true RETURN s.version AS v', {
-      id,
-    });
-    const record = locked.records[0];
-    if (!record) throw notFound('scenario', id);
-    if (Number(record.get('v')) !== version) throw staleVersion(id, version, Number(record.get('v')));
+    await lockVersion(tx, 'MATCH (x:Scenario {id: $id})', 'scenario', id, version);
     await tx.run('MATCH (s:Scenario {id: $id}) DELETE s', { id });
   });
 }
