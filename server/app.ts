@@ -8,12 +8,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import { DOCUMENTS } from '../seed/documents.js';
 import { resolveViewer, type TokenTable } from './auth/viewer.js';
 import { countingDatabase } from './db/countingDatabase.js';
 import type { Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/formatError.js';
 import { schema } from './graphql/schema.js';
+import { paperRouter } from './http/paperRoutes.js';
 import type { Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
 
@@ -87,6 +89,8 @@ export async function startApp(options: AppOptions, port: number, host: string):
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // The papers are public council documents, readable like the rest of the portfolio.
+  app.use(paperRouter(Object.fromEntries(DOCUMENTS.map((d) => [d.file, d.title]))));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
