@@ -1,0 +1,194 @@
+// @vitest-environment jsdom
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { cleanup, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Locale } from '../../i18n/messages';
+import { renderIn } from '../../test/render';
+import { AgendaYearsQuery, YearAgendaQuery, YearAgendaView } from './YearAgendaView';
+
+afterEach(cleanup);
+
+const reason = (nb: string, en: string) => ({ __typename: 'Reason', nb, en });
+
+function agenda(locale: Locale) {
+  const label = (nb: string, en: string) => ({
+    __typename: 'DateWithPrecision',
+    label: locale === 'nb' ? nb : en,
+  });
+  return {
+    yearAgenda: {
+      __typename: 'YearAgenda',
+      year: 2024,
+      question:
+        locale === 'nb'
+          ? 'Kan tiltakene for 2024 gjennomføres som planlagt?'
+          : 'Can the 2024 tiltak be carried out as planned?',
+      summary: [
+        { __typename: 'VerdictCount', verdict: 'AS_PLANNED', count: 1 },
+        { __typename: 'VerdictCount', verdict: 'AT_RISK', count: 1 },
+      ],
+      goals: [
+        {
+          __typename: 'AgendaGoal',
+          goal: {
+            __typename: 'Goal',
+            id: 'goal-samhandling',
+            name: 'Bedre samhandling',
+            target: null,
+            deadline: label('2025', '2025'),
+          },
+          tiltak: [
+            {
+              __typename: 'AgendaTiltak',
+              activity: 'Innføre PLL i Helse Midt-Norge',
+              verdict: 'AT_RISK',
+              projectedSlipDays: 56,
+              reasons: [reason('Avhenger av Helseplattformen', 'Depends on Helseplattformen')],
+              tiltak: {
+                __typename: 'Initiative',
+                id: 'tiltak-2024-pll-helse-midt-norge',
+                name: 'PLL i Helse Midt-Norge',
+                status: 'YELLOW',
+                start: label('jan. 2024', 'Jan 2024'),
+                end: label('des. 2024', 'Dec 2024'),
+                owners: [{ __typename: 'Actor', id: 'helse-midt-norge', name: 'Helse Midt-Norge RHF' }],
+              },
+              dependencies: [
+                {
+                  __typename: 'AgendaDependency',
+                  state: 'AT_RISK',
+                  reason: reason('Helseplattformen er forsinket', 'Helseplattformen is late'),
+                  dependency: {
+                    __typename: 'Dependency',
+                    id: 'dep-pll-hp',
+                    to: { __typename: 'Initiative', id: 'helseplattformen', name: 'Helseplattformen' },
+                  },
+                },
+              ],
+              risks: [
+                {
+                  __typename: 'RiskEffect',
+                  expectedDelayDays: 90,
+                  delayText: null,
+                  risk: { __typename: 'Risk', id: 'schrems-ii', name: 'Schrems II-dommen' },
+                },
+              ],
+              saker: [
+                {
+                  __typename: 'AgendaItem',
+                  id: 'sak-41-23',
+                  number: '41/23',
+                  title: 'Status PLL',
+                  decision: 'Rådet tar saken til orientering.',
+                  meeting: {
+                    __typename: 'Meeting',
+                    id: 'm-2023-10',
+                    name: 'Nasjonalt e-helseråd oktober 2023',
+                  },
+                },
+              ],
+            },
+            {
+              __typename: 'AgendaTiltak',
+              activity: null,
+              verdict: 'AS_PLANNED',
+              projectedSlipDays: 0,
+              reasons: [],
+              tiltak: {
+                __typename: 'Initiative',
+                id: 'persontjenesten',
+                name: 'Persontjenesten',
+                status: null,
+                start: null,
+                end: null,
+                owners: [],
+              },
+              dependencies: [],
+              risks: [],
+              saker: [],
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+function mocks(locale: Locale): MockedProviderProps['mocks'] {
+  return [
+    { request: { query: AgendaYearsQuery }, result: { data: { agendaYears: [2024, 2023] } } },
+    {
+      request: { query: YearAgendaQuery, variables: { year: 2024, locale: locale === 'nb' ? 'NB' : 'EN' } },
+      result: { data: agenda(locale) },
+    },
+  ];
+}
+
+async function rows(locale: Locale) {
+  const view = renderIn(
+    locale,
+    <MockedProvider mocks={mocks(locale)}>
+      <YearAgendaView />
+    </MockedProvider>,
+  );
+  await waitFor(() => expect(view.container.querySelectorAll('table.agenda tbody tr')).toHaveLength(2));
+  return { view, rows: [...view.container.querySelectorAll<HTMLElement>('table.agenda tbody tr')] };
+}
+
+describe('YearAgendaView', () => {
+  it.each([
+    [
+      'nb',
+      ['Kan tiltakene for 2024 gjennomføres som planlagt?', 'Som planlagt: 1', 'I fare: 1'],
+      ['Tiltak', 'Hva skal skje', 'Avhenger av', 'Åpne risikoer', 'Saker og vedtak'],
+    ],
+    [
+      'en',
+      ['Can the 2024 tiltak be carried out as planned?', 'As planned: 1', 'At risk: 1'],
+      ['Initiative', 'What happens', 'Depends on', 'Open risks', 'Saker and vedtak'],
+    ],
+  ] as const)(
+    'shows the question, the verdict counts and the columns in %s',
+    async (locale, cards, headers) => {
+      const { view } = await rows(locale);
+      const summary = view.container.querySelectorAll('.summary-cards .card');
+      expect([...summary].map((c) => c.textContent)).toEqual(cards);
+      const ths = view.container.querySelectorAll('table.agenda thead th');
+      expect([...ths].map((th) => th.textContent)).toEqual(headers);
+    },
+  );
+
+  it('renders a tiltak row: name, owners and period, verdict with slip, dependency state, risk and sak', async () => {
+    const {
+      rows: [pll],
+    } = await rows('nb');
+    const cells = pll?.querySelectorAll('th, td') ?? [];
+    const [name, activity, dependencies, risks, saker] = [...cells] as HTMLElement[];
+    expect(
+      within(name as HTMLElement)
+        .getByRole('link', { name: 'PLL i Helse Midt-Norge' })
+        .getAttribute('href'),
+    ).toBe('/?item=tiltak-2024-pll-helse-midt-norge');
+    expect(name?.querySelector('.small.muted')?.textContent).toBe(
+      'Helse Midt-Norge RHF · jan. 2024 – des. 2024',
+    );
+    expect(name?.querySelector('.badge')?.textContent).toBe('I fare · +56 d');
+    expect(name?.querySelector('.badge')?.className).toBe('badge small warn');
+    expect(name?.querySelector<HTMLElement>('.swatch')?.title).toBe('YELLOW');
+    expect(activity?.textContent).toBe('Innføre PLL i Helse Midt-Norge');
+    expect(dependencies?.textContent).toBe('Helseplattformen i fareHelseplattformen er forsinket');
+    expect(risks?.textContent).toBe('⚠ Schrems II-dommen');
+    expect(saker?.textContent).toBe('41/23 Status PLLVedtak: Rådet tar saken til orientering.');
+  });
+
+  it('renders a tiltak as planned without slip, owners or period', async () => {
+    const {
+      rows: [, persontjenesten],
+    } = await rows('en');
+    const name = persontjenesten?.querySelector('th');
+    expect(name?.querySelector('.badge')?.textContent).toBe('As planned');
+    expect(name?.querySelector('.badge')?.className).toBe('badge small ok');
+    expect(name?.querySelector('.small.muted')?.textContent).toBe('');
+    expect(name?.querySelector<HTMLElement>('.swatch')?.title).toBe('Unknown status');
+  });
+});
