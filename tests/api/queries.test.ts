@@ -268,6 +268,16 @@ describe('impact: what slips if …', () => {
     expect(res.data?.impact.affected.some((a) => a.item.id === 'schrems-ii')).toBe(false);
   });
 
+  it('lists what a delay reaches but cannot date, with the path', async () => {
+    const res = await ctx.app.graphql<{
+      impact: { reachedUndated: { item: { id: string }; pathIds: string[] }[] };
+    }>(`{ impact(delays: [{ id: "helseid", days: 28 }]) { reachedUndated { item { id } pathIds } } }`);
+    expect(res.data?.impact.reachedUndated).toContainEqual({
+      item: { id: 'msis-klinikermelding' },
+      pathIds: ['helseid', 'tillitsmodell', 'msis-klinikermelding'],
+    });
+  });
+
   it('returns nothing affected for a zero delay', async () => {
     const res = await ctx.app.graphql<Impact>(query, { delays: [{ id: 'persontjenesten', days: 0 }] });
     expect(res.data?.impact.affected).toEqual([]);

@@ -175,6 +175,9 @@ export function analyseImpact(
   // predecessor's link and chain are always built before the item's own.
   for (let i = 0; i < n; i++) {
     if (es2[i] === es[i] && ef2[i] === ef[i]) continue;
+    // No date in the baseline (undated, with nothing dated around it): no slip in days to report;
+    // reachUndated lists it when a change reaches it.
+    if (ef[i] === Number.NEGATIVE_INFINITY) continue;
     slotOf[i] = moved.length;
     moved.push(i);
     const own = resolved.causes.get(i) ?? NO_CAUSES;
@@ -269,7 +272,7 @@ export function analyseImpact(
     },
     drivingChains: full ? 'full' : 'last',
     affected,
-    reachedUndated: reachUndated(plan, resolved.delays, es2),
+    reachedUndated: reachUndated(plan, resolved.delays, es, es2),
   };
 }
 
@@ -353,31 +356,39 @@ function push(
  * Breadth-first from each delayed item that has no date, through successors that have none either: the
  * delay reaches them but cannot be measured in days. (A successor with a date is covered by `affected`.)
  */
-function reachUndated(plan: CompiledPlan, delays: ItemDelays, es2: Float64Array): UndatedReach[] {
+/**
+ * Items a change reaches that have no date in the baseline (nothing dated around them), with the path:
+ * walked from the delayed items through everything the change moved, or that has no baseline date.
+ */
+function reachUndated(
+  plan: CompiledPlan,
+  delays: ItemDelays,
+  es: Float64Array,
+  es2: Float64Array,
+): UndatedReach[] {
   const n = plan.items.length;
-  const sources: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const delayed = (delays.shift[i] as number) > 0 || (delays.stretch[i] as number) > 0;
-    if (delayed && es2[i] === Number.NEGATIVE_INFINITY) sources.push(i);
-  }
-  if (sources.length === 0) return [];
+  const undatedInBaseline = (i: number) => es[i] === Number.NEGATIVE_INFINITY;
   const parent = new Int32Array(n).fill(-2);
   const queue: number[] = [];
-  for (const i of sources) {
-    parent[i] = -1;
-    queue.push(i);
+  for (let i = 0; i < n; i++) {
+    if ((delays.shift[i] as number) > 0 || (delays.stretch[i] as number) > 0) {
+      parent[i] = -1;
+      queue.push(i);
+    }
   }
+  if (queue.length === 0) return [];
   const { succOffset, succItem } = plan.graph;
   for (let head = 0; head < queue.length; head++) {
     const p = queue[head] as number;
     for (let q = succOffset[p] as number, end = succOffset[p + 1] as number; q < end; q++) {
       const s = succItem[q] as number;
-      if (parent[s] !== -2 || es2[s] !== Number.NEGATIVE_INFINITY) continue;
+      if (parent[s] !== -2) continue;
+      if (!undatedInBaseline(s) && es2[s] === es[s]) continue;
       parent[s] = p;
       queue.push(s);
     }
   }
-  const reached = queue.map((i) => {
+  const reached = queue.filter(undatedInBaseline).map((i) => {
     const path: string[] = [];
     for (let k = i; k >= 0; k = parent[k] as number) path.push((plan.items[k] as CompiledItem).id);
     const item = plan.items[i] as CompiledItem;

@@ -117,6 +117,8 @@ export function baselineDates(plan: CompiledPlan, mode: SchedulingMode): Baselin
     const dur = duration[i] as number;
     for (let q = succOffset[i] as number, end = succOffset[i + 1] as number; q < end; q++) {
       const s = succItem[q] as number;
+      // A successor with no date of its own (nor placed yet) says nothing about when this is needed.
+      if (es[s] === Number.NEGATIVE_INFINITY) continue;
       const e = succEdge[q] as number;
       const lag = depLag[e] as number;
       const type = depType[e] as number;

@@ -12,6 +12,7 @@ import {
   type DrivingLink,
   type MissedDeadline,
   type Push,
+  type UndatedReach,
   UnknownIdError,
 } from '../../domain/schedule/index.js';
 import { notFound } from '../../errors.js';
@@ -244,6 +245,16 @@ const PlanEndRef = builder.objectRef<PlanEnd>('PlanEnd').implement({
   }),
 });
 
+const UndatedReachRef = builder.objectRef<UndatedReach>('UndatedReach').implement({
+  fields: (t) => ({
+    item: entityField(t, (u) => u.id),
+    pathIds: t.idList({
+      description: 'From the changed item to this one, each depending on the one before.',
+      resolve: (u) => [...u.path],
+    }),
+  }),
+});
+
 export const ImpactRef = builder.objectRef<ImpactShape>('ImpactResult').implement({
   description: 'What slips, by how much and why, relative to the plan as it is (which is never changed).',
   fields: (t) => ({
@@ -254,6 +265,12 @@ export const ImpactRef = builder.objectRef<ImpactShape>('ImpactResult').implemen
       resolve: (r) => r.affected.map((a) => ({ ...a, derivedDates: r.derived.has(a.id) })),
     }),
     assumptions: t.field({ type: [AssumptionRef], resolve: (r) => [...r.assumptions] }),
+    reachedUndated: t.field({
+      type: [UndatedReachRef],
+      description:
+        'Items the changes reach whose slip cannot be given in days: nothing around them is dated.',
+      resolve: (r) => [...r.reachedUndated],
+    }),
     planEnd: t.field({ type: PlanEndRef, resolve: (r) => r.planEnd }),
     criticalPath: t.field({
       type: CriticalPathRef,
