@@ -2,9 +2,18 @@
 // module reload (http://localhost:5173, proxying /graphql to the API). Ctrl-C stops both.
 import { spawn } from 'node:child_process';
 
+// Started with node directly (not npx), so a stop signal reaches the processes themselves.
 const children = [
-  spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'server/main.ts'], { stdio: 'inherit' }),
-  spawn('npx', ['vite', '--config', 'client/vite.config.ts'], { stdio: 'inherit' }),
+  spawn(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'watch', '--clear-screen=false', 'server/main.ts'],
+    {
+      stdio: 'inherit',
+    },
+  ),
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'client/vite.config.ts'], {
+    stdio: 'inherit',
+  }),
 ];
 
 let stopping = false;
