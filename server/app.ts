@@ -15,6 +15,7 @@ import type { Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/formatError.js';
 import { schema } from './graphql/schema.js';
+import { exportRouter } from './http/exportRoutes.js';
 import { paperRouter } from './http/paperRoutes.js';
 import type { Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
@@ -91,6 +92,7 @@ export async function startApp(options: AppOptions, port: number, host: string):
   });
   // The papers are public council documents, readable like the rest of the portfolio.
   app.use(paperRouter(Object.fromEntries(DOCUMENTS.map((d) => [d.file, d.title]))));
+  app.use(exportRouter(options));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

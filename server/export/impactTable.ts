@@ -1,0 +1,148 @@
+// An impact result as tables: what slips, by how much and why (one row per affected item, with the
+// driving chain spelled out), the delays assumed for risks without a stated length, and what was
+// asked. impact.csv is the first table; impact.xlsx has all three as sheets.
+import type { Database } from '../db/database.js';
+import { readPlan } from '../db/repositories/planRepository.js';
+import { formatPrecisionDate } from '../domain/dates/index.js';
+import type { DayView } from '../domain/schedule/index.js';
+import { type ImpactRequest, type ImpactShape, runImpact } from '../services/impactRun.js';
+import { ITEM_KIND, type Locale, labelOf, PRECISION } from './labels.js';
+import { type Cell, day, type Table } from './table.js';
+
+export interface ImpactExportData {
+  request: ImpactRequest;
+  result: ImpactShape;
+  /** Names of every plan item and risk, for the chains and causes. */
+  names: Map<string, string>;
+}
+
+export async function gatherImpact(db: Database, request: ImpactRequest): Promise<ImpactExportData> {
+  const plan = await readPlan(db);
+  const result = runImpact(plan, request);
+  const names = new Map<string, string>([
+    ...plan.items.map((i) => [i.id, i.name] as [string, string]),
+    ...(plan.risks ?? []).map((r) => [r.id, r.name] as [string, string]),
+  ]);
+  return { request, result, names };
+}
+
+const H = (nb: string, en: string, key: string, width = 14) => ({ key, nb, en, width });
+
+const AFFECTED_COLUMNS = [
+  H('ID', 'ID', 'id', 24),
+  H('Navn', 'Name', 'name', 40),
+  H('Type', 'Kind', 'kind', 12),
+  H('Start før', 'Old start', 'oldStart', 16),
+  H('Start før (dag)', 'Old start (day)', 'oldStartDay', 12),
+  H('Start etter', 'New start', 'newStart', 16),
+  H('Start etter (dag)', 'New start (day)', 'newStartDay', 12),
+  H('Slutt før', 'Old end', 'oldEnd', 16),
+  H('Slutt før (dag)', 'Old end (day)', 'oldEndDay', 12),
+  H('Slutt etter', 'New end', 'newEnd', 16),
+  H('Slutt etter (dag)', 'New end (day)', 'newEndDay', 12),
+  H('Presisjon', 'Precision', 'precision', 10),
+  H('Startforskyvning (dager)', 'Start slip (days)', 'startSlipDays', 10),
+  H('Forsinkelse (dager)', 'Slip (days)', 'slipDays', 10),
+  H('Kritisk før', 'Was critical', 'wasCritical', 8),
+  H('Kritisk etter', 'Now critical', 'nowCritical', 8),
+  H('Utenfor planlagt periode', 'Past planned period', 'pastPeriodEnd', 8),
+  H('Frist', 'Deadline', 'deadline', 16),
+  H('Frist overskredet med (dager)', 'Deadline missed by (days)', 'deadlineMissedByDays', 10),
+  H('Bygger på antatt forsinkelse', 'Rests on assumed delay', 'dependsOnAssumedDelay', 8),
+  H('Årsak', 'Cause', 'causes', 36),
+  H('Drivende kjede', 'Driving chain', 'drivingChain', 60),
+];
+
+const label = (d: DayView, locale: Locale) => formatPrecisionDate(d.date, locale);
+
+function causeText(
+  c: ImpactShape['affected'][number]['causes'][number],
+  names: Map<string, string>,
+  locale: Locale,
+): string {
+  const days = locale === 'nb' ? 'dager' : 'days';
+  if (c.kind === 'delay')
+    return locale === 'nb' ? `Forsinkelse ${c.days} ${days}` : `Delay ${c.days} ${days}`;
+  const assumed = c.assumed ? (locale === 'nb' ? ', antatt' : ', assumed') : '';
+  return `${locale === 'nb' ? 'Risiko' : 'Risk'}: ${names.get(c.riskId) ?? c.riskId} (${c.days} ${days}${assumed})`;
+}
+
+export function impactTables(data: ImpactExportData, locale: Locale): Table[] {
+  const { result, names } = data;
+  const affected: Cell[][] = result.affected.map((a) => [
+    a.id,
+    a.name,
+    labelOf(ITEM_KIND, a.kind, locale),
+    label(a.oldStart, locale),
+    day(a.oldStart.iso),
+    label(a.newStart, locale),
+    day(a.newStart.iso),
+    label(a.oldEnd, locale),
+    day(a.oldEnd.iso),
+    label(a.newEnd, locale),
+    day(a.newEnd.iso),
+    PRECISION[a.oldEnd.date.precision][locale],
+    a.startSlipDays,
+    a.slipDays,
+    a.wasCritical,
+    a.nowCritical,
+    a.pastPeriodEnd,
+    a.missedDeadline ? formatPrecisionDate(a.missedDeadline.deadline, locale) : null,
+    a.missedDeadline ? a.missedDeadline.byDays : null,
+    a.dependsOnAssumedDelay,
+    a.causes.map((c) => causeText(c, names, locale)).join('; '),
+    a.drivingChain.map((l) => `${names.get(l.itemId) ?? l.itemId} (+${l.slipDays})`).join(' → '),
+  ]);
+  const assumptions: Cell[][] = result.assumptions.map((x) => [
+    x.riskId,
+    names.get(x.riskId) ?? x.riskId,
+    x.itemId,
+    names.get(x.itemId) ?? x.itemId,
+    x.assumedDelayDays,
+  ]);
+  const nb = locale === 'nb';
+  const request: Cell[][] = [
+    ...data.request.delays.map((d): Cell[] => [
+      nb ? 'forsinkelse' : 'delay',
+      d.id,
+      names.get(d.id) ?? d.id,
+      d.days,
+    ]),
+    ...data.request.riskIds.map((id): Cell[] => [nb ? 'risiko' : 'risk', id, names.get(id) ?? id, null]),
+    [nb ? 'modus' : 'mode', result.mode, null, null],
+    [nb ? 'planslutt før' : 'plan end before', day(result.planEnd.before), null, null],
+    [nb ? 'planslutt etter' : 'plan end after', day(result.planEnd.after), null, result.planEnd.slipDays],
+  ];
+  return [
+    {
+      name: nb ? 'Berørt' : 'Affected',
+      columns: AFFECTED_COLUMNS.map((c) => ({ key: c.key, header: c[locale], width: c.width })),
+      rows: affected,
+    },
+    {
+      name: nb ? 'Antatte forsinkelser' : 'Assumed delays',
+      columns: [
+        { key: 'riskId', header: nb ? 'Risiko (id)' : 'Risk (id)', width: 20 },
+        { key: 'risk', header: nb ? 'Risiko' : 'Risk', width: 36 },
+        { key: 'itemId', header: nb ? 'Gjelder (id)' : 'Item (id)', width: 20 },
+        { key: 'item', header: nb ? 'Gjelder' : 'Item', width: 36 },
+        {
+          key: 'assumedDelayDays',
+          header: nb ? 'Antatt forsinkelse (dager)' : 'Assumed delay (days)',
+          width: 12,
+        },
+      ],
+      rows: assumptions,
+    },
+    {
+      name: nb ? 'Spørsmål' : 'Question',
+      columns: [
+        { key: 'what', header: nb ? 'Hva' : 'What', width: 18 },
+        { key: 'id', header: 'ID', width: 24 },
+        { key: 'name', header: nb ? 'Navn' : 'Name', width: 36 },
+        { key: 'days', header: nb ? 'Dager' : 'Days', width: 10 },
+      ],
+      rows: request,
+    },
+  ];
+}
