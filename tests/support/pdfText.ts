@@ -23,7 +23,7 @@ export interface PdfPage {
 }
 
 export async function readPdf(bytes: Buffer): Promise<{ pages: PdfPage[]; info: Record<string, unknown> }> {
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
   const pdf = await task.promise;
   const pages: PdfPage[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
