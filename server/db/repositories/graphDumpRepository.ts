@@ -27,7 +27,7 @@ export type GraphContent = Pick<
 // file cannot carry (temporal, spatial, mixed lists), which make the export fail loudly.
 const TYPE_COLUMNS = (x: string) => `
   [k IN keys(${x}) WHERE valueType(${x}[k]) STARTS WITH 'INTEGER' OR valueType(${x}[k]) STARTS WITH 'LIST<INTEGER'] AS integers,
-  [k IN keys(${x}) WHERE NOT valueType(${x}[k]) =~ '(INTEGER|FLOAT|STRING|BOOLEAN|LIST<(INTEGER|FLOAT|STRING|BOOLEAN|NOTHING) NOT NULL>) NOT NULL'] AS unsupported`;
+  [k IN keys(${x}) WHERE NOT valueType(${x}[k]) =~ '(INTEGER|FLOAT|STRING|BOOLEAN|LIST<(INTEGER|FLOAT|STRING|BOOLEAN) NOT NULL>|LIST<NOTHING>) NOT NULL'] AS unsupported`;
 
 // The type columns have checked every value is a string, number, boolean or a list of one of them.
 function sortedProps(p: Props): DumpProps {
@@ -201,31 +201,34 @@ export async function writeGraphDump(db: Database, dump: GraphDump): Promise<Gra
         );
       }
     }
+    // Every relationship's ends must exist by now (from the file or, for a part, the database);
+    // throwing rolls the whole import back, so nothing is written.
+    const ends = await tx.run(
+      `UNWIND $rows AS row
+       OPTIONAL MATCH (a:Entity {id: row.from})
+       OPTIONAL MATCH (b:Entity {id: row.to})
+       WITH row, a, b WHERE a IS NULL OR b IS NULL
+       RETURN row.type AS type, CASE WHEN a IS NULL THEN row.from ELSE row.to END AS missing LIMIT 20`,
+      { rows: dump.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to })) },
+    );
+    if (ends.records.length) {
+      throw invalid(
+        ends.records.map((r) => ({
+          field: `relationships.${String(r.get('type'))}`,
+          message: `no node "${String(r.get('missing'))}" in the file or the database`,
+        })),
+      );
+    }
     for (const type of RELATIONSHIP_TYPES) {
       const ofType = dump.relationships.filter((r) => r.type === type);
       for (const rows of batches(ofType)) {
-        const result = await tx.run(
+        await tx.run(
           `UNWIND $rows AS row
-           OPTIONAL MATCH (a:Entity {id: row.from})
-           OPTIONAL MATCH (b:Entity {id: row.to})
-           CALL (a, b, row) {
-             WITH a, b, row WHERE a IS NOT NULL AND b IS NOT NULL
-             MERGE (a)-[r:${type}]->(b) SET r = row.props
-             RETURN true AS written
-           }
-           RETURN row.from AS from, row.to AS to, a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo`,
+           MATCH (a:Entity {id: row.from})
+           MATCH (b:Entity {id: row.to})
+           MERGE (a)-[r:${type}]->(b) SET r = row.props`,
           { rows: rows.map((r) => ({ from: r.from, to: r.to, props: toParams(r) })) },
         );
-        const missing = result.records.filter((r) => !r.get('hasFrom') || !r.get('hasTo'));
-        if (missing.length) {
-          // Throwing rolls the whole import back: nothing is written.
-          throw invalid(
-            missing.slice(0, 20).map((r) => ({
-              field: `relationships.${type}`,
-              message: `no node "${String(r.get(r.get('hasFrom') ? 'to' : 'from'))}" in the file or the database`,
-            })),
-          );
-        }
       }
     }
     return {
