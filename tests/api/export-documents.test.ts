@@ -110,8 +110,8 @@ describe('year-agenda.pdf and year-agenda.md (saksunderlag)', () => {
     expect(md.startsWith('# Saksunderlag: veikart-tiltak 2024\n')).toBe(true);
     const data = await gatherYearAgenda(ctx.db, 2024);
     const headings = [...md.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
-    const unescape = (s: string) => s.replace(/\\([\\`*_[\]<>|])/g, '$1');
-    expect(headings.map((h) => unescape(h ?? ''))).toEqual(
+    const unescapeMd = (s: string) => s.replace(/\\([\\`*_[\]<>|])/g, '$1');
+    expect(headings.map((h) => unescapeMd(h ?? ''))).toEqual(
       data.goals.flatMap((g) => g.tiltak.map((t) => t.name)),
     );
     expect(md).toContain('| Avhenger av | Type | Tilstand | Begrunnelse |');

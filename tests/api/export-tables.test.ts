@@ -88,8 +88,8 @@ describe('roadmap.xlsx', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Veikart');
-    expect(sheet).toBeDefined();
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('no sheet Veikart');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 3)).toEqual(['ID', 'Type', 'Navn']);
     const csvRows = parseCsv((await download(ctx.app, `/export/roadmap.csv?${PERIOD}`)).text);
     expect((sheet?.rowCount ?? 0) - 1).toBe(csvRows.length);
