@@ -52,13 +52,11 @@ export function paperRouter(titles: Record<string, string>): Router {
     const file = req.params.file;
     const path = join(repoRoot, 'seed', 'papers', file);
     if (!PAPER.test(file) || !existsSync(path)) {
-      res
-        .status(404)
-        .json({
-          code: 'NOT_FOUND',
-          messageNb: `Fant ikke dokumentet «${file}».`,
-          messageEn: `No paper "${file}".`,
-        });
+      res.status(404).json({
+        code: 'NOT_FOUND',
+        messageNb: `Fant ikke dokumentet «${file}».`,
+        messageEn: `No paper "${file}".`,
+      });
       return;
     }
     const from = Number(req.query.from);

@@ -1,9 +1,9 @@
 // Opening a source: the paper with its lines numbered and the cited ones highlighted.
 import { describe, expect, it } from 'vitest';
 import { renderPaper } from '../../server/http/paperRoutes.js';
-import { useSeededApp } from '../support/app.js';
+import { seededApp } from '../support/app.js';
 
-const ctx = useSeededApp();
+const ctx = seededApp();
 
 describe('GET /papers/:file', () => {
   it('shows the cited lines of a paper, highlighted', async () => {

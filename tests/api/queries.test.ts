@@ -1,8 +1,8 @@
 // Every query over HTTP against the real Neo4j with the seed loaded, including the error paths.
 import { describe, expect, it } from 'vitest';
-import { useSeededApp } from '../support/app.js';
+import { seededApp } from '../support/app.js';
 
-const ctx = useSeededApp();
+const ctx = seededApp();
 
 const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   res.errors?.[0]?.extensions?.code;

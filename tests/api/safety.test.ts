@@ -5,9 +5,9 @@ import { startApp } from '../../server/app.js';
 import { parseTokens } from '../../server/auth/viewer.js';
 import type { Database } from '../../server/db/database.js';
 import { createLogger } from '../../server/logger.js';
-import { useSeededApp } from '../support/app.js';
+import { seededApp } from '../support/app.js';
 
-const ctx = useSeededApp();
+const ctx = seededApp();
 
 const NESTED_ROADMAP = `query($from: Day!, $to: Day!) {
   roadmap(from: $from, to: $to, groupBy: ACTOR) {

@@ -70,7 +70,7 @@ export async function startTestApp(db: Database): Promise<TestApp> {
  * For a test file: the seeded test database and the app over it, started before the file's tests and
  * stopped after them. Read `ctx.app` / `ctx.db` inside tests (they are set in beforeAll).
  */
-export function useSeededApp(): { app: TestApp; db: Database } {
+export function seededApp(): { app: TestApp; db: Database } {
   const ctx = {} as { app: TestApp; db: Database };
   beforeAll(async () => {
     ctx.db = openTestDatabase();

@@ -15,7 +15,3 @@ export async function ensureSeeded(db: Database): Promise<void> {
   const current = seedChecksum(toGraph(loadSeedDataset()));
   if ((await isPortfolioEmpty(db)) || (await loadedSeedChecksum(db)) !== current) await seedDatabase(db);
 }
-
-export async function wipeDatabase(db: Database): Promise<void> {
-  await db.write((tx) => tx.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'));
-}

@@ -5,7 +5,7 @@ import { buildRoadmap, type RoadmapLane, type RoadmapView } from '../../services
 import { builder } from '../builder.js';
 import { DependencyRef } from './dependency.js';
 import { InitiativeRef, MilestoneRef } from './entities.js';
-import { InitiativeKindEnum, StatusColourEnum } from './initiative.js';
+import { InitiativeKindEnum } from './initiative.js';
 
 type Lane = RoadmapLane;
 type Roadmap = RoadmapView;
