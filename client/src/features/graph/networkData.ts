@@ -14,6 +14,9 @@ export interface NetworkNode {
   borderWidth: number;
   shapeProperties?: { borderDashes: boolean | number[] };
   size?: number;
+  /** Placed by graphLayout; vis-network draws the node there. */
+  x?: number;
+  y?: number;
 }
 
 export interface NetworkEdge {

@@ -35,6 +35,8 @@ export function VisTimeline(props: VisTimelineProps) {
   const container = useRef<HTMLElement>(null);
   const overlay = useRef<SVGSVGElement>(null);
   const timeline = useRef<Timeline | null>(null);
+  const itemSet = useRef(new DataSet<TimelineItem>([]));
+  const groupSet = useRef(new DataSet<TimelineGroup>([]));
   const latest = useRef(props);
   latest.current = props;
 
@@ -42,7 +44,7 @@ export function VisTimeline(props: VisTimelineProps) {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const created = new Timeline(element, new DataSet<TimelineItem>([]), new DataSet<TimelineGroup>([]), {
+    const created = new Timeline(element, itemSet.current, groupSet.current, {
       orientation: 'top',
       stack: true,
       showCurrentTime: true,
@@ -60,7 +62,8 @@ export function VisTimeline(props: VisTimelineProps) {
     created.on('select', (event: { items: (string | number)[] }) => {
       const id = event.items[0];
       if (id === undefined) return;
-      const entityId = String(id).split('::').pop();
+      const item = latest.current.items.find((i) => i.id === String(id));
+      const entityId = item?.entityId ?? String(id).split('::').pop();
       if (entityId) latest.current.onSelect(entityId);
     });
     let frame = 0;
@@ -90,14 +93,11 @@ export function VisTimeline(props: VisTimelineProps) {
     } as TimelineOptions);
   }, [props.locale, props.min, props.max]);
 
-  // Data.
+  // Data: changed in place, so items in both the old and the new data (a filter removed) are kept
+  // rather than drawn anew; replacing the data sets made a redraw slower than the first render.
   useEffect(() => {
-    const current = timeline.current;
-    if (!current) return;
-    current.setData({
-      groups: new DataSet<TimelineGroup>(props.groups),
-      items: new DataSet<TimelineItem>(props.items),
-    });
+    syncDataSet(groupSet.current, props.groups);
+    syncDataSet(itemSet.current, props.items);
   }, [props.groups, props.items]);
 
   useEffect(() => {
@@ -165,6 +165,13 @@ export function VisTimeline(props: VisTimelineProps) {
       </svg>
     </div>
   );
+}
+
+function syncDataSet<T extends { id: string }>(set: DataSet<T>, next: readonly T[]) {
+  const keep = new Set(next.map((n) => n.id));
+  const gone = set.getIds().filter((id) => !keep.has(String(id)));
+  if (gone.length) set.remove(gone);
+  set.update(next as Parameters<typeof set.update>[0]);
 }
 
 function makeItemsFocusable(root: HTMLElement) {

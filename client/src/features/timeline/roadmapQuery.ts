@@ -8,6 +8,7 @@ export const RoadmapQuery = graphql(`
     $groupBy: RoadmapGrouping
     $filter: RoadmapFilter
     $locale: Locale
+    $withDependencies: Boolean!
   ) {
     roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
       from
@@ -42,7 +43,8 @@ export const RoadmapQuery = graphql(`
           }
         }
       }
-      dependencies {
+      # 40,000 at 10,000 tiltak, half the answer: only when the arrows are shown.
+      dependencies @include(if: $withDependencies) {
         id
         type
         from {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RoadmapData, RoadmapLane } from './roadmapQuery';
-import { dayToDate, OTHERS_LANE, toTimelineData } from './timelineData';
+import { buckets, dayToDate, OTHERS_LANE, toTimelineData } from './timelineData';
 
-const labels = { others: (n: number) => `Andre (${n} baner)`, none: 'Uten tilknytning' };
+const labels = {
+  others: (n: number) => `Andre (${n} baner)`,
+  none: 'Uten tilknytning',
+  bundle: (i: number, m: number) => `${i} tiltak · ${m} milepæler`,
+};
 const day = (d: string, label = d) => ({ firstDay: d, lastDay: d, label });
 const year = (y: number) => ({ firstDay: `${y}-01-01`, lastDay: `${y}-12-31`, label: String(y) });
 
@@ -18,8 +22,8 @@ function milestone(id: string, name: string, patch: Partial<Milestone> = {}): Mi
 function lane(key: string, initiatives: Initiative[], milestones: Milestone[] = []): RoadmapLane {
   return { key, label: key.toUpperCase(), initiatives, milestones };
 }
-function roadmap(lanes: RoadmapLane[]): RoadmapData {
-  return { from: '2019-01-01', to: '2030-12-31', lanes, dependencies: [] };
+function roadmap(lanes: RoadmapLane[], from = '2019-01-01', to = '2030-12-31'): RoadmapData {
+  return { from, to, lanes, dependencies: [] };
 }
 
 describe('dayToDate', () => {
@@ -111,7 +115,7 @@ describe('toTimelineData', () => {
       lane('mid', [initiative('m1', 'M1'), initiative('m2', 'M2')]),
       lane('small2', [initiative('s2', 'S2')]),
     ];
-    const data = toTimelineData(roadmap(lanes), labels, 3);
+    const data = toTimelineData(roadmap(lanes), labels, { maxLanes: 3 });
     expect(data.groups.map((g) => [g.id, g.content, g.order])).toEqual([
       ['big', 'BIG', 0],
       ['mid', 'MID', 1],
@@ -123,9 +127,100 @@ describe('toTimelineData', () => {
   });
 
   it('adds the class an impact view asks for', () => {
-    const data = toTimelineData(roadmap([lane('a', [initiative('x', 'X')])]), labels, 40, (id) =>
-      id === 'x' ? 'slipped' : '',
-    );
+    const data = toTimelineData(roadmap([lane('a', [initiative('x', 'X')])]), labels, {
+      itemClass: (id) => (id === 'x' ? 'slipped' : ''),
+    });
     expect(data.items[0]?.className).toBe('vk-item status-GREEN slipped');
+  });
+});
+
+describe('buckets', () => {
+  it.each([
+    [
+      'years for a long period, clipped to it',
+      '2019-03-15',
+      '2023-06-30',
+      [
+        ['2019-03-15', '2019-12-31'],
+        ['2020-01-01', '2020-12-31'],
+        ['2021-01-01', '2021-12-31'],
+        ['2022-01-01', '2022-12-31'],
+        ['2023-01-01', '2023-06-30'],
+      ],
+    ],
+    [
+      'quarters for three years or less',
+      '2024-02-01',
+      '2024-12-31',
+      [
+        ['2024-02-01', '2024-03-31'],
+        ['2024-04-01', '2024-06-30'],
+        ['2024-07-01', '2024-09-30'],
+        ['2024-10-01', '2024-12-31'],
+      ],
+    ],
+  ])('gives %s', (_, from, to, expected) => {
+    expect(buckets(from, to).map((b) => [b.from, b.to])).toEqual(expected);
+  });
+});
+
+describe('toTimelineData past maxItems', () => {
+  const big = lane(
+    'hso',
+    [
+      initiative('a', 'A', { start: year(2024), end: year(2025) }),
+      initiative('b', 'B', { start: year(2025), end: year(2025) }),
+      initiative('c', 'C', { start: year(2026), end: null }),
+    ],
+    [milestone('ma', 'MA', { date: day('2025-03-01') })],
+  );
+  const small = lane('ks', [initiative('k', 'K')]);
+
+  it('draws the biggest lanes as counts per year and keeps small lanes whole', () => {
+    const data = toTimelineData(roadmap([big, small], '2024-01-01', '2030-12-31'), labels, { maxItems: 3 });
+    expect(data.bundledLanes).toBe(1);
+    expect(data.items.map((i) => [i.id, i.className, i.content])).toEqual([
+      ['bundle::hso::2024-01-01', 'vk-bundle', '1 tiltak · 0 milepæler'],
+      ['bundle::hso::2025-01-01', 'vk-bundle', '2 tiltak · 1 milepæler'],
+      ['bundle::hso::2026-01-01', 'vk-bundle', '1 tiltak · 0 milepæler'],
+      ['ks::k', 'vk-item status-GREEN', 'K'],
+    ]);
+    expect(data.bundles.get('bundle::hso::2025-01-01')).toEqual({
+      lane: 'hso',
+      from: '2025-01-01',
+      to: '2025-12-31',
+      initiatives: 2,
+      milestones: 1,
+    });
+    const bar = data.items[1];
+    expect([bar?.start, bar?.end, bar?.entityId]).toEqual([
+      new Date(2025, 0, 1),
+      new Date(2026, 0, 1),
+      'bundle::hso::2025-01-01',
+    ]);
+    // The counts in the summary are still of everything shown.
+    expect([data.initiativeCount, data.milestoneCount]).toEqual([4, 1]);
+  });
+
+  it('draws everything as items at the limit', () => {
+    const data = toTimelineData(roadmap([big, small]), labels, { maxItems: 5 });
+    expect([data.bundledLanes, data.bundles.size, data.items.length]).toEqual([0, 0, 5]);
+  });
+
+  it('bundles every lane when even the smallest does not fit', () => {
+    const data = toTimelineData(roadmap([big, small], '2024-01-01', '2025-12-31'), labels, { maxItems: 0 });
+    expect(data.bundledLanes).toBe(2);
+    expect(data.items.every((i) => i.className === 'vk-bundle')).toBe(true);
+    // A two-year period is counted per quarter.
+    expect(data.items.filter((i) => i.group === 'ks').map((i) => i.id)).toEqual([
+      'bundle::ks::2024-01-01',
+      'bundle::ks::2024-04-01',
+      'bundle::ks::2024-07-01',
+      'bundle::ks::2024-10-01',
+      'bundle::ks::2025-01-01',
+      'bundle::ks::2025-04-01',
+      'bundle::ks::2025-07-01',
+      'bundle::ks::2025-10-01',
+    ]);
   });
 });
