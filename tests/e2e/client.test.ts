@@ -101,6 +101,26 @@ describe('the client in a browser', () => {
     const quote = await source.locator('blockquote').textContent();
     expect(quote?.length).toBeGreaterThan(10);
     await screenshot(p, 'details');
+
+    // The source opens the paper itself in a new tab, at the cited lines, highlighted and in view.
+    const link = source.getByRole('link', { name: /Åpne i dokumentet/ });
+    const href = new URL((await link.getAttribute('href')) ?? '', app.url);
+    const from = Number(href.searchParams.get('from'));
+    const to = Number(href.searchParams.get('to'));
+    expect(href.pathname).toMatch(/^\/papers\/\d{3}_[0-9a-f]+\.txt$/);
+    const [paper] = await Promise.all([p.context().waitForEvent('page'), link.click()]);
+    await paper.waitForLoadState();
+    const hits = paper.locator('tr.hit');
+    expect(await hits.count()).toBe(to - from + 1);
+    expect(await hits.first().getAttribute('id')).toBe(`L${from}`);
+    const firstWord = quote?.trim().split(/\s+/)[0] ?? '';
+    expect(await hits.allTextContents().then((rows) => rows.join(' '))).toContain(firstWord);
+    const box = await hits.first().boundingBox();
+    const viewport = paper.viewportSize();
+    const inView = !!box && !!viewport && box.y >= 0 && box.y + box.height <= viewport.height;
+    expect(inView).toBe(true);
+    await screenshot(paper, 'source-paper');
+    await paper.close();
   });
 
   it('shows the NUIT year with verdicts per tiltak', async () => {

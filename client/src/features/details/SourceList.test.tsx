@@ -2,7 +2,7 @@
 import { cleanup, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderIn } from '../../test/render';
-import { SourceList, type SourceView } from './SourceList';
+import { paperHref, SourceList, type SourceView } from './SourceList';
 
 afterEach(cleanup);
 
@@ -51,12 +51,53 @@ describe('SourceList', () => {
     expect(items.map((li) => li.querySelector('summary')?.textContent)).toEqual(summaries);
   });
 
-  it('keeps the verbatim quote, citing its paper', () => {
+  it('keeps the verbatim quote, citing the paper at its lines', () => {
     const { getAllByRole } = renderIn('nb', <SourceList sources={SOURCES} />);
     const first = getAllByRole('listitem')[0] as HTMLElement;
     const quote = first.querySelector('blockquote');
     expect(quote?.textContent).toBe('Helseplattformen er forsinket som følge av Schrems II.');
-    expect(quote?.getAttribute('cite')).toBe('001_565d36bf8bebc15f.txt');
-    expect(within(first).getByText('001_565d36bf8bebc15f.txt')).toBeTruthy();
+    expect(quote?.getAttribute('cite')).toBe('/papers/001_565d36bf8bebc15f.txt?from=120&to=124');
+  });
+
+  it.each([
+    ['nb', 'Åpne i dokumentet ↗', 'Åpner 001_565d36bf8bebc15f.txt med linje 120–124 markert, i en ny fane'],
+    [
+      'en',
+      'Open in the paper ↗',
+      'Opens 001_565d36bf8bebc15f.txt with lines 120–124 highlighted, in a new tab',
+    ],
+  ] as const)(
+    'links each source to its paper at the cited lines, in a new tab (%s)',
+    (locale, text, title) => {
+      const { getAllByRole } = renderIn(locale, <SourceList sources={SOURCES} />);
+      const links = getAllByRole('link');
+      expect(
+        links.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+      ).toEqual([
+        ['/papers/001_565d36bf8bebc15f.txt?from=120&to=124', '_blank', 'noopener'],
+        ['/papers/003_a62f4332b125e81f.txt?from=7&to=7', '_blank', 'noopener'],
+      ]);
+      expect([links[0]?.textContent, links[0]?.getAttribute('title')]).toEqual([text, title]);
+      expect(
+        within(getAllByRole('listitem')[0] as HTMLElement).getByText(/001_565d36bf8bebc15f\.txt, /)
+          .textContent,
+      ).toBe(
+        locale === 'nb'
+          ? '001_565d36bf8bebc15f.txt, linje 120–124'
+          : '001_565d36bf8bebc15f.txt, lines 120–124',
+      );
+    },
+  );
+});
+
+describe('paperHref', () => {
+  it.each([
+    [
+      { document: '002_a0ef8617a5154810.txt', fromLine: 1, toLine: 3 },
+      '/papers/002_a0ef8617a5154810.txt?from=1&to=3',
+    ],
+    [{ document: 'a b/../c.txt', fromLine: 5, toLine: 5 }, '/papers/a%20b%2F..%2Fc.txt?from=5&to=5'],
+  ])('links %j to %s', (source, href) => {
+    expect(paperHref(source)).toBe(href);
   });
 });
