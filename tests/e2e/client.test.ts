@@ -1,6 +1,8 @@
 // The client end to end, in headless Chromium against the real server and the seed: the timeline and
 // its filters, the Schrems II impact, a source in the details panel, and a planner's edits.
-import type { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
 import { startTestApp, TEST_TOKENS, type TestApp } from '../support/app.js';
@@ -32,6 +34,24 @@ async function open(path: string): Promise<Page> {
   page = await newPage(browser);
   await page.goto(`${app.url}${path}`);
   return page;
+}
+
+/** Picks a format from a view's export menu and returns the file the browser saved. */
+async function exportFrom(
+  p: Page,
+  menu: string,
+  format: string | RegExp,
+): Promise<{ name: string; bytes: Buffer }> {
+  await p
+    .getByTestId(menu)
+    .getByRole('button', { name: /Eksporter/ })
+    .click();
+  const [download]: [Download, void] = await Promise.all([
+    p.waitForEvent('download'),
+    p.getByTestId(menu).getByRole('menuitem', { name: format }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
 
 describe('the client in a browser', () => {
@@ -182,5 +202,55 @@ describe('the client in a browser', () => {
     expect(await cycle.locator('[data-code]').first().getAttribute('data-code')).toBe('CYCLE');
     expect(await cycle.locator('ol.cycle li').count()).toBeGreaterThan(1);
     await screenshot(p, 'editor-cycle');
+  });
+
+  it('exports the timeline as CSV from the server and as SVG and PNG drawn in the browser', async () => {
+    const p = await open('/');
+    await p.waitForSelector('.vis-item.vk-item');
+    const csv = await exportFrom(p, 'timeline-export', 'CSV');
+    expect(csv.name).toBe('veikart-2019-01-01_2030-12-31.csv');
+    const rows: string[][] = parse(csv.bytes.toString('utf8'), { bom: true, relax_column_count: true });
+    expect(rows[0]?.slice(0, 3)).toEqual(['ID', 'Type', 'Navn']);
+    expect(rows.some(([id, , name]) => name === 'Persontjenesten' || id?.startsWith('tiltak-2024-'))).toBe(
+      true,
+    );
+
+    const svg = await exportFrom(p, 'timeline-export', /SVG/);
+    expect(svg.name).toBe('veikart-2019-01-01_2030-12-31.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('<title>Veikart</title>');
+    expect(text).toContain('<g class="bar" data-status=');
+    expect(text).toContain('Statusfarger');
+    expect(text).toMatch(/Eksportert \d{4}-\d{2}-\d{2}/);
+
+    const png = await exportFrom(p, 'timeline-export', /PNG/);
+    expect(png.name).toBe('veikart-2019-01-01_2030-12-31.png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: A4 landscape width at 300 dpi.
+    expect(png.bytes.readUInt32BE(16)).toBe(3509);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(500);
+    await p
+      .getByTestId('timeline-export')
+      .getByRole('button', { name: /Eksporter/ })
+      .click();
+    await screenshot(p, 'export-menu');
+  });
+
+  it('exports the dependency graph as SVG with its nodes at their places', async () => {
+    const p = await open('/?view=graph&roots=helseplattformen');
+    await p.waitForSelector('.network[data-drawn-nodes]');
+    const svg = await exportFrom(p, 'graph-export', /SVG/);
+    expect(svg.name).toBe('veikart-graf-helseplattformen.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('<title>Avhengigheter</title>');
+    expect(text).toMatch(/data-id="helseplattformen"/);
+  });
+
+  it('exports the NUIT year as Markdown', async () => {
+    const p = await open('/?view=year');
+    await p.waitForSelector('table.agenda');
+    const md = await exportFrom(p, 'year-export', 'Markdown');
+    expect(md.name).toMatch(/^saksunderlag-veikart-\d{4}\.md$/);
+    expect(md.bytes.toString('utf8')).toMatch(/^# /m);
   });
 });

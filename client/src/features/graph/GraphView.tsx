@@ -1,14 +1,20 @@
 // View 2, the dependency graph: start from one or more items, walk upstream/downstream to a depth,
 // expand from any node, click to select and double-click (or "open details") to see an item.
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Network } from 'vis-network/peer';
 import { listParam, navigate, useSearchParams } from '../../app/url';
 import { kindMessageKey } from '../../components/kinds';
 import { QueryState } from '../../components/QueryState';
 import { StatusLegend } from '../../components/StatusLegend';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format, type MessageKey } from '../../i18n/messages';
+import { type ExportChoice, ExportMenu } from '../export/ExportMenu';
+import { footer, isoToday, statusLabels } from '../export/exportLabels';
+import { graphDumpUrl } from '../export/exportUrls';
+import { graphSvg } from '../export/graphSvg';
 import { EntityPicker } from '../search/EntityPicker';
+import { layoutLayers } from './graphLayout';
 import { DependencyGraphQuery, type GraphResult } from './graphQuery';
 import { mergeGraphs, SHAPES, toNetworkEdge, toNetworkNode } from './networkData';
 import { VisNetwork } from './VisNetwork';
@@ -28,9 +34,10 @@ export function readGraphState(params: URLSearchParams) {
 }
 
 export function GraphView() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const params = useSearchParams();
   const state = useMemo(() => readGraphState(params), [params]);
+  const network = useRef<Network | null>(null);
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(DependencyGraphQuery, {
     variables: {
@@ -67,6 +74,55 @@ export function GraphView() {
     const graph = result.data?.dependencyGraph;
     if (graph) setExpansions((list) => [...list, graph]);
   };
+
+  const exportSvg = () => {
+    const date = isoToday();
+    // Where the view drew the nodes (the user may have dragged some); graphLayout's places otherwise.
+    const drawn = network.current?.getPositions() ?? {};
+    const fallback = layoutLayers(
+      networkNodes.map((n) => n.id),
+      networkEdges,
+    );
+    const positions = new Map(
+      networkNodes.map((n) => [n.id, drawn[n.id] ?? fallback.get(n.id) ?? { x: 0, y: 0 }]),
+    );
+    const names = state.roots.map((id) => merged?.nodes.find((n) => n.id === id)?.name ?? id).join(', ');
+    return graphSvg({
+      nodes: networkNodes,
+      edges: networkEdges,
+      positions,
+      labels: {
+        title: t.graphTitle,
+        subtitle: [
+          format(t.exportGraphFrom, {
+            roots: names,
+            direction: t[`dir${state.direction}` as MessageKey],
+            depth: state.depth,
+          }),
+          format(t.graphSummary, { nodes: networkNodes.length, edges: networkEdges.length }),
+          format(t.exportedOn, { date }),
+        ],
+        legendTitle: t.statusLegend,
+        statuses: statusLabels(t),
+        shapes: Object.fromEntries(
+          Object.entries(SHAPES).map(([kind, shape]) => [shape, t[kindMessageKey(kind)]]),
+        ),
+        footer: footer(t, date, window.location.href),
+      },
+    });
+  };
+  const base = `veikart-graf-${state.roots.join('+') || 'tom'}`;
+  const exportChoices: ExportChoice[] = [
+    { kind: 'png', id: 'png', label: t.exportPng, fileName: `${base}.png`, svg: exportSvg },
+    { kind: 'svg', id: 'svg', label: t.exportSvg, fileName: `${base}.svg`, svg: exportSvg },
+    {
+      kind: 'server',
+      id: 'json',
+      label: t.exportJsonAll,
+      url: graphDumpUrl(locale),
+      fallbackName: `veikart-graf-${isoToday()}.json`,
+    },
+  ];
 
   return (
     <section className="view graph-view" aria-labelledby="graph-title">
@@ -113,6 +169,7 @@ export function GraphView() {
           />
           {t.graphOwners}
         </label>
+        {merged && <ExportMenu choices={exportChoices} testId="graph-export" />}
       </div>
       {state.roots.length === 0 ? (
         <div className="empty">
@@ -135,6 +192,9 @@ export function GraphView() {
               label={t.graphRegion}
               onSelect={setSelected}
               onOpen={(id) => navigate({ item: id })}
+              onReady={(created) => {
+                network.current = created;
+              }}
             />
             <div className="graph-side">
               {selectedNode && (

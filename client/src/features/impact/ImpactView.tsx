@@ -11,6 +11,9 @@ import { kindMessageKey } from '../../components/kinds';
 import { ErrorBox, Loading, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
+import { type ExportChoice, ExportMenu } from '../export/ExportMenu';
+import { isoToday } from '../export/exportLabels';
+import { impactExportUrl } from '../export/exportUrls';
 import { VisNetwork } from '../graph/VisNetwork';
 import { EntityPicker } from '../search/EntityPicker';
 import { VisTimeline } from '../timeline/VisTimeline';
@@ -46,6 +49,20 @@ export function ImpactView() {
       <div className="view-head">
         <h2 id="impact-title">{t.impactTitle}</h2>
         <p className="summary">{t.impactIntro}</p>
+        {hasInput && (
+          <ExportMenu
+            testId="impact-export"
+            choices={(['csv', 'xlsx'] as const).map(
+              (f): ExportChoice => ({
+                kind: 'server',
+                id: f,
+                label: f === 'csv' ? t.exportCsv : t.exportXlsx,
+                url: impactExportUrl(f, state, locale),
+                fallbackName: `veikart-konsekvens-${isoToday()}.${f}`,
+              }),
+            )}
+          />
+        )}
       </div>
       <div className="impact-layout">
         <ImpactInputs state={state} />

@@ -10,6 +10,7 @@ import { StatusLegend } from '../../components/StatusLegend';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
 import { type RoadmapData, RoadmapQuery } from './roadmapQuery';
+import { TimelineExport } from './TimelineExport';
 import { TimelineFilters } from './TimelineFilters';
 import { type Bundle, dayToDate, OTHERS_LANE, toTimelineData } from './timelineData';
 import { readTimelineState, roadmapFilter, type TimelineState } from './timelineState';
@@ -85,6 +86,7 @@ export function TimelineView() {
       </div>
       <TimelineFilters state={state} />
       <div className="toolbar" role="toolbar" aria-label={t.timelineRegion}>
+        <TimelineExport state={state} data={timelineData} />
         <button type="button" onClick={() => timeline.current?.zoomIn(0.5)}>
           {t.zoomIn}
         </button>

@@ -8,6 +8,8 @@ import { STATUS_COLOURS, statusKey } from '../../components/status';
 import { graphql } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import { type ExportChoice, ExportMenu } from '../export/ExportMenu';
+import { yearAgendaExportUrl } from '../export/exportUrls';
 
 export const AgendaYearsQuery = graphql(`
   query AgendaYears {
@@ -142,6 +144,20 @@ export function YearAgendaView() {
             ))}
           </select>
         </label>
+        {year && (
+          <ExportMenu
+            testId="year-export"
+            choices={(['pdf', 'md'] as const).map(
+              (f): ExportChoice => ({
+                kind: 'server',
+                id: f,
+                label: f === 'pdf' ? t.exportPdf : t.exportMd,
+                url: yearAgendaExportUrl(f, year, locale),
+                fallbackName: `saksunderlag-veikart-${year}.${f}`,
+              }),
+            )}
+          />
+        )}
       </div>
       <QueryState
         loading={years.loading || agenda.loading}
