@@ -38,11 +38,11 @@ header{position:sticky;top:0;background:#005b7f;color:#fff;padding:.6rem 1rem}
 header h1{font-size:1.1rem;margin:0}header p{margin:.2rem 0 0;opacity:.9;font-size:.9rem}
 table{border-collapse:collapse;font-family:ui-monospace,monospace;font-size:.85rem;background:#fff;width:100%}
 td{padding:0 .6rem;vertical-align:top;white-space:pre-wrap}td.n{color:#58606b;text-align:right;user-select:none;width:4rem}
-tr.hit td{background:#fff3bf}tr.hit td.n{color:#1b1f24;font-weight:600}
+tr{scroll-margin-top:4.5rem}tr.hit td{background:#fff3bf}tr.hit td.n{color:#1b1f24;font-weight:600}
 </style></head><body>
 <header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(file)}${from !== null ? ` · linje ${from}–${to}` : ''}</p></header>
 <table>${rows}</table>
-${from !== null ? `<script>document.getElementById('L${Math.max(1, from - 3)}')?.scrollIntoView();</script>` : ''}
+${from !== null ? `<script>document.getElementById('L${from}')?.scrollIntoView();</script>` : ''}
 </body></html>`;
 }
 
