@@ -17,7 +17,7 @@ export function escapeXml(text: string): string {
 export const textWidth = (text: string, size: number) => text.length * size * 0.6;
 
 /** Cuts a text to fit a width, ending in "…". */
-export function fit(text: string, width: number, size: number): string {
+export function truncateToWidth(text: string, width: number, size: number): string {
   const max = Math.max(1, Math.floor(width / (size * 0.6)));
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }

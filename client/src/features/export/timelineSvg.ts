@@ -6,7 +6,6 @@ import type { TimelineGroup, TimelineItem } from '../timeline/timelineData';
 import {
   A4_LANDSCAPE_WIDTH,
   escapeXml,
-  fit,
   heading,
   type LegendEntry,
   legend,
@@ -14,6 +13,7 @@ import {
   svgDocument,
   swatch,
   textWidth,
+  truncateToWidth,
 } from './svgText';
 
 export interface TimelineSvgLabels {
@@ -116,7 +116,7 @@ export function timelineSvg(input: TimelineSvgInput): string {
     lanes.push(
       `<g class="lane" data-lane="${escapeXml(group.id)}">`,
       `<rect x="${MARGIN}" y="${num(y)}" width="${width - 2 * MARGIN}" height="${num(height)}" fill="${lanes.length % 2 ? '#ffffff' : '#f6f8fa'}"/>`,
-      `<text class="lane-label" x="${MARGIN + 4}" y="${num(y + LANE_PAD + 11)}" font-size="10" font-weight="bold">${escapeXml(fit(decodeEntities(laneName), LABEL_COLUMN - 10, 10))}</text>`,
+      `<text class="lane-label" x="${MARGIN + 4}" y="${num(y + LANE_PAD + 11)}" font-size="10" font-weight="bold">${escapeXml(truncateToWidth(decodeEntities(laneName), LABEL_COLUMN - 10, 10))}</text>`,
     );
     items.forEach((item, i) => {
       const top = y + LANE_PAD + (rows[i] ?? 0) * ROW;
@@ -134,7 +134,7 @@ export function timelineSvg(input: TimelineSvgInput): string {
       const w = Math.max(2, end - start);
       if (item.className.includes('vk-bundle')) {
         lanes.push(
-          `<g class="bundle"><rect x="${num(start)}" y="${num(top)}" width="${num(w)}" height="${BAR}" rx="2" fill="#e3eef7" stroke="#5b7c99"/><text x="${num(start + 3)}" y="${num(mid + 3)}" font-size="${NAME_SIZE}">${escapeXml(fit(name, w - 4, NAME_SIZE))}</text></g>`,
+          `<g class="bundle"><rect x="${num(start)}" y="${num(top)}" width="${num(w)}" height="${BAR}" rx="2" fill="#e3eef7" stroke="#5b7c99"/><text x="${num(start + 3)}" y="${num(mid + 3)}" font-size="${NAME_SIZE}">${escapeXml(truncateToWidth(name, w - 4, NAME_SIZE))}</text></g>`,
         );
         return;
       }
