@@ -307,6 +307,17 @@ describe('dependencies', () => {
     expect(res.errors?.[0]?.extensions?.messageNb).toMatch(/sirkel/);
   });
 
+  it('lets only one of two concurrent edges that together close a cycle through', async () => {
+    const a = await createInitiative('race-a');
+    const b = await createInitiative('race-b');
+    const results = await Promise.all([
+      app.graphql(CREATE, { input: { fromId: a.id, toId: b.id, kind: 'TECHNICAL' } }, planner),
+      app.graphql(CREATE, { input: { fromId: b.id, toId: a.id, kind: 'TECHNICAL' } }, planner),
+    ]);
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => codeOf(r) === 'CYCLE').length).toBe(1);
+  });
+
   it('refuses a dependency on itself, a duplicate, and unknown ends', async () => {
     const a = await createInitiative('s-a');
     const b = await createInitiative('s-b');
