@@ -97,26 +97,6 @@ export function forwardPass(
 }
 
 /**
- * The backward rule, the mirror of requiredStart: the latest finish of a predecessor (of duration `dur`)
- * that lets a successor starting at `successorStart` (of duration `successorDuration`) keep that start.
- */
-function latestFinishBefore(
-  type: number,
-  successorStart: number,
-  successorDuration: number,
-  dur: number,
-  lag: number,
-): number {
-  return type === FS
-    ? successorStart - lag
-    : type === SS
-      ? successorStart + dur - lag
-      : type === FF
-        ? successorStart + successorDuration - lag
-        : successorStart + successorDuration + dur - lag;
-}
-
-/**
  * The baseline: a forward pass, then undated items that nothing dated precedes ("floating") are placed
  * just in time, finishing exactly when their successors need them. Nobody knows when such an item is due,
  * so the engine assumes it is on time, with no buffer: delaying it passes the whole delay on (delaying the
@@ -142,8 +122,15 @@ export function baselineDates(plan: CompiledPlan, mode: SchedulingMode): Baselin
       const e = succEdge[q] as number;
       const lag = depLag[e] as number;
       const type = depType[e] as number;
-      // Against the successor's early start: the latest finish that does not push it.
-      const v = latestFinishBefore(type, es[s] as number, duration[s] as number, dur, lag);
+      // The backward rule against the successor's early start: the latest finish that does not push it.
+      const v =
+        type === FS
+          ? (es[s] as number) - lag
+          : type === SS
+            ? (es[s] as number) + dur - lag
+            : type === FF
+              ? (es[s] as number) + (duration[s] as number) - lag
+              : (es[s] as number) + (duration[s] as number) + dur - lag;
       if (v < finish) finish = v;
     }
     if (finish === Number.POSITIVE_INFINITY || Number.isNaN(finish)) continue;
@@ -197,8 +184,15 @@ export function backwardPass(
       const e = succEdge[q] as number;
       const lag = depLag[e] as number;
       const type = depType[e] as number;
-      // The latest point of this item that still lets s start at its late start.
-      const v = latestFinishBefore(type, ls[s] as number, duration[s] as number, dur, lag);
+      // Mirror of the forward rule: the latest point of this item that still lets s start at its late start.
+      const v =
+        type === FS
+          ? (ls[s] as number) - lag
+          : type === SS
+            ? (ls[s] as number) + dur - lag
+            : type === FF
+              ? (ls[s] as number) + (duration[s] as number) - lag
+              : (ls[s] as number) + (duration[s] as number) + dur - lag;
       if (v < finish) finish = v;
     }
     lf[i] = finish;
