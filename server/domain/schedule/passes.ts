@@ -185,6 +185,7 @@ export function backwardPass(
       const lag = depLag[e] as number;
       const type = depType[e] as number;
       // Mirror of the forward rule: the latest point of this item that still lets s start at its late start.
+      // (Written out here and in baselineDates on purpose: a shared helper measured ~20% slower at 100k.)
       const v =
         type === FS
           ? (ls[s] as number) - lag
