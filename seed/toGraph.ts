@@ -8,7 +8,7 @@ import {
   type NodeLabel,
   RELATIONSHIP_TYPES,
   type RelationshipType,
-} from '../server/db/graphModel.js';
+} from '../server/domain/model/index.js';
 import { parsePrecisionDate } from '../server/domain/dates/index.js';
 import { foldForSearch, searchTextOf } from '../server/domain/text/foldForSearch.js';
 import type { SeedDataset } from './dataset.js';

@@ -4,7 +4,7 @@
 // `integers` (Neo4j keeps both kinds), so an import restores the very values that were exported.
 // The zod schema below is the file format; importing validates against it before writing anything.
 import { z } from 'zod';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../db/graphModel.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../domain/model/index.js';
 
 export const GRAPH_FORMAT = 'veikart-graph';
 export const GRAPH_FORMAT_VERSION = 1;

@@ -2,7 +2,7 @@
 // the GraphQL loaders turn N lookups into one query. Relationship types and labels come from the
 // closed lists below, never from input.
 import type { Database } from '../database.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../graphModel.js';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/model/index.js';
 
 export interface EntityRow {
   id: string;

@@ -1,7 +1,7 @@
 // Reading the portfolio graph whole (or the part around some ids) for graph.json, and writing such
 // a file back: replacing the whole portfolio, or merging a part into it. Both in one transaction,
 // so a failed import leaves the database as it was. Labels and relationship types come from the
-// closed lists in graphModel.ts (checked by the file's schema), never from input as such.
+// closed lists in server/domain/model (checked by the file's schema), never from input as such.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { invalid } from '../../errors.js';
 import type {
@@ -13,7 +13,7 @@ import type {
   GraphDump,
 } from '../../export/graphJson.js';
 import type { Database } from '../database.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../graphModel.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
 
 type Props = Record<string, unknown>;
 
