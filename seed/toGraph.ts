@@ -3,13 +3,13 @@
 // (a relationship cannot point at a node), so every fact can be traced to a paper and lines.
 import { createHash } from 'node:crypto';
 import { dateProps } from '../server/db/dateProps.js';
+import { parsePrecisionDate } from '../server/domain/dates/index.js';
 import {
   NODE_LABELS,
   type NodeLabel,
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from '../server/domain/model/index.js';
-import { parsePrecisionDate } from '../server/domain/dates/index.js';
 import { foldForSearch, searchTextOf } from '../server/domain/text/foldForSearch.js';
 import type { SeedDataset } from './dataset.js';
 import type { SourceRef } from './schema/common.js';

@@ -1,8 +1,9 @@
 // Loading portfolio nodes and their relationships in batches: one statement for many ids, so that
 // the GraphQL loaders turn N lookups into one query. Relationship types and labels come from the
 // closed lists below, never from input.
-import type { Database } from '../database.js';
+
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/model/index.js';
+import type { Database } from '../database.js';
 
 export interface EntityRow {
   id: string;

@@ -3,6 +3,7 @@
 // so a failed import leaves the database as it was. Labels and relationship types come from the
 // closed lists in server/domain/model (checked by the file's schema), never from input as such.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
 import { invalid } from '../../errors.js';
 import type {
   DumpDocument,
@@ -13,7 +14,6 @@ import type {
   GraphDump,
 } from '../../export/graphJson.js';
 import type { Database } from '../database.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
 
 type Props = Record<string, unknown>;
 
