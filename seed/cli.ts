@@ -1,9 +1,6 @@
 // npm run seed — validate the seed data and write it into Neo4j (the configured one, or the local one).
 import { resolve } from 'node:path';
-import { loadConfig } from '../server/config.js';
-import { openDatabase, verifyReachable } from '../server/db/database.js';
-import { startLocalNeo4j } from '../server/db/localNeo4j.js';
-import { repoRoot } from '../server/repoRoot.js';
+import { loadConfig, openDatabase, repoRoot, startLocalNeo4j, verifyReachable } from '../server/seedEntry.js';
 import { SeedValidationError } from './issues.js';
 import { seedDatabase } from './load.js';
 

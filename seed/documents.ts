@@ -1,9 +1,7 @@
 // The five source papers, as Document nodes that every Source points into.
-export interface DocumentInfo {
-  file: string;
-  key: string;
-  title: string;
-}
+import type { DocumentInfo } from '../server/seedEntry.js';
+
+export type { DocumentInfo };
 
 export const DOCUMENTS: DocumentInfo[] = [
   {

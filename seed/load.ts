@@ -1,8 +1,7 @@
 // Validate the seed folder, then write it: the function behind `npm run seed` and first start.
 
-import type { Database } from '../server/db/database.js';
-import { applyMigrations } from '../server/db/migrations.js';
-import { type SeedWriteSummary, writeSeedGraph } from '../server/db/repositories/seedRepository.js';
+import type { Database } from '../server/seedEntry.js';
+import { applyMigrations, type SeedWriteSummary, writeSeedGraph } from '../server/seedEntry.js';
 import { loadSeedDataset } from './loadDataset.js';
 import { toGraph } from './toGraph.js';
 

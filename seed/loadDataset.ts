@@ -1,6 +1,6 @@
 // Reads, merges and validates the seed folder: the one entry point for the loader, the CLI and tests.
 import { join } from 'node:path';
-import { repoRoot } from '../server/repoRoot.js';
+import { repoRoot } from '../server/seedEntry.js';
 import type { SeedDataset } from './dataset.js';
 import { type SeedIssue, SeedValidationError } from './issues.js';
 import { mergeRecords } from './merge.js';

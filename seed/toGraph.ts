@@ -2,50 +2,29 @@
 // Nodes cite their sources with CITES edges; relationships carry the ids of their sources
 // (a relationship cannot point at a node), so every fact can be traced to a paper and lines.
 import { createHash } from 'node:crypto';
-import { dateProps } from '../server/db/dateProps.js';
-import { parsePrecisionDate } from '../server/domain/dates/index.js';
 import {
+  dateProps,
+  foldForSearch,
   NODE_LABELS,
   type NodeLabel,
+  type NodeRow,
+  type Props,
+  parsePrecisionDate,
   RELATIONSHIP_TYPES,
   type RelationshipType,
-} from '../server/domain/model/index.js';
-import { foldForSearch, searchTextOf } from '../server/domain/text/foldForSearch.js';
+  type RelRow,
+  type SeedGraph,
+  type SourceRow,
+  searchTextOf,
+} from '../server/seedEntry.js';
 import type { SeedDataset } from './dataset.js';
+import { DOCUMENTS } from './documents.js';
 import type { SourceRef } from './schema/common.js';
 
-export type Props = Record<string, string | number | boolean | string[] | null>;
-
-export interface NodeRow {
-  id: string;
-  props: Props;
-  sourceIds: string[];
-}
-
-export interface RelRow {
-  from: string;
-  to: string;
-  props: Props;
-}
-
+export type { NodeRow, Props, RelRow, SeedGraph, SourceRow };
 export { NODE_LABELS, type NodeLabel };
+/** The relationship types the seed writes (the model's closed list). */
 export const REL_TYPES = RELATIONSHIP_TYPES;
-export type RelType = RelationshipType;
-
-export interface SourceRow {
-  id: string;
-  doc: string;
-  fromLine: number;
-  toLine: number;
-  sak: string | null;
-  quote: string;
-}
-
-export interface SeedGraph {
-  nodes: Record<NodeLabel, NodeRow[]>;
-  rels: Record<RelType, RelRow[]>;
-  sources: SourceRow[];
-}
 
 export function sourceId(s: SourceRef): string {
   const key = [s.doc, s.lines[0], s.lines[1], s.sak ?? '', s.quote].join('|');
@@ -86,7 +65,10 @@ export function toGraph(data: SeedDataset): SeedGraph {
     NodeLabel,
     NodeRow[]
   >;
-  const rels = Object.fromEntries(REL_TYPES.map((t) => [t, []])) as unknown as Record<RelType, RelRow[]>;
+  const rels = Object.fromEntries(REL_TYPES.map((t) => [t, []])) as unknown as Record<
+    RelationshipType,
+    RelRow[]
+  >;
   const inference = (r: { inferred?: boolean; note?: string }) => ({
     inferred: r.inferred ?? false,
     note: r.note ?? null,
@@ -337,5 +319,5 @@ export function toGraph(data: SeedDataset): SeedGraph {
         row.props.searchText = `${row.props.searchText} | ${foldForSearch(row.id)}`;
     }
   }
-  return { nodes, rels, sources: [...sources.values()] };
+  return { documents: DOCUMENTS, nodes, rels, sources: [...sources.values()] };
 }

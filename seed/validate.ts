@@ -1,7 +1,6 @@
 // Whole-dataset checks after merging: required fields, unique ids, references, quotes in their
 // lines, date order, and dependency cycles. Returns the dataset or every problem found.
-import { tryParsePrecisionDate } from '../server/domain/dates/index.js';
-import { findCycle } from '../server/domain/schedule/cycles.js';
+import { findCycle, tryParsePrecisionDate } from '../server/seedEntry.js';
 import { dependencyId, type ResolvedDependency, type SeedDataset } from './dataset.js';
 import type { SeedIssue } from './issues.js';
 import type { MergedRecord, MergedRecords } from './merge.js';

@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { DOCUMENTS } from '../seed/documents.js';
+import { DOCUMENTS } from '../seed/index.js';
 import { resolveViewer, type TokenTable } from './auth/viewer.js';
 import { countingDatabase } from './db/countingDatabase.js';
 import type { Database } from './db/database.js';

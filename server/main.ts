@@ -2,10 +2,7 @@
 // unset), serve the app, and shut everything down cleanly on Ctrl-C / SIGTERM.
 
 import { resolve } from 'node:path';
-import { SeedValidationError } from '../seed/issues.js';
-import { seedDatabase } from '../seed/load.js';
-import { loadSeedDataset } from '../seed/loadDataset.js';
-import { toGraph } from '../seed/toGraph.js';
+import { loadSeedDataset, SeedValidationError, seedDatabase, toGraph } from '../seed/index.js';
 import { startApp } from './app.js';
 import { localPlannerToken, parseTokens, TokenConfigError, type TokenTable } from './auth/viewer.js';
 import { type Config, ConfigError, loadConfig } from './config.js';

@@ -1,6 +1,6 @@
 // Building blocks shared by every seed record: ids, sources, dates with precision.
 import { z } from 'zod';
-import { tryParsePrecisionDate } from '../../server/domain/dates/index.js';
+import { tryParsePrecisionDate } from '../../server/seedEntry.js';
 
 export const idSchema = z
   .string()

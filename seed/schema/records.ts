@@ -1,5 +1,20 @@
-// One zod schema per kind of seed record (the format is described in seed/README.md).
+// One zod schema per kind of seed record (the format is described in seed/README.md). Every
+// closed list of codes comes from the vocabulary tables in server/domain/model.
 import { z } from 'zod';
+import {
+  ACTOR_KIND,
+  AGENDA_ITEM_KIND,
+  BODY,
+  CONDITION_KIND,
+  CONDITION_STATE,
+  DEPENDENCY_KIND,
+  DEPENDENCY_TYPE,
+  INITIATIVE_KIND,
+  MEETING_DOCUMENT,
+  MILESTONE_STATUS,
+  RISK_KIND,
+  STATUS_COLOUR,
+} from '../../server/seedEntry.js';
 import { idSchema, inferenceFields, precisionDateSchema, sourcesSchema, textSchema } from './common.js';
 
 const names = {
@@ -7,48 +22,20 @@ const names = {
   aliases: z.array(textSchema).optional(),
 };
 
-export const ACTOR_KINDS = [
-  'rhf',
-  'helseforetak',
-  'kommune',
-  'direktorat',
-  'statlig-foretak',
-  'departement',
-  'interesseorganisasjon',
-  'leverandor',
-  'eu-organ',
-  'forskning',
-  'annet',
-] as const;
-
 export const actorSchema = z.strictObject({
   id: idSchema,
   ...names,
-  kind: z.enum(ACTOR_KINDS).optional(),
+  kind: z.enum(ACTOR_KIND.codes).optional(),
   description: textSchema.optional(),
   sources: sourcesSchema,
   ...inferenceFields,
 });
 
-export const INITIATIVE_KINDS = [
-  'programme',
-  'project',
-  'national-solution',
-  'plan',
-  'strategy',
-  'scheme',
-  'regulation',
-  'standard',
-  'tiltak',
-] as const;
-
-export const STATUS_COLOURS = ['green', 'yellow', 'red', 'grey', 'blue'] as const;
-
 const statusReportSchema = z.strictObject({
   asOf: precisionDateSchema,
-  colour: z.enum(STATUS_COLOURS).optional(),
+  colour: z.enum(STATUS_COLOUR.codes).optional(),
   phase: textSchema.optional(),
-  risk: z.enum(STATUS_COLOURS).optional(),
+  risk: z.enum(STATUS_COLOUR.codes).optional(),
   note: textSchema.optional(),
   sources: sourcesSchema,
 });
@@ -69,7 +56,7 @@ const linkSchema = z.strictObject({
 export const initiativeSchema = z.strictObject({
   id: idSchema,
   ...names,
-  kind: z.enum(INITIATIVE_KINDS).optional(),
+  kind: z.enum(INITIATIVE_KIND.codes).optional(),
   description: textSchema.optional(),
   partOf: idSchema.optional(),
   succeeds: linkSchema.optional(),
@@ -103,28 +90,16 @@ export const goalSchema = z.strictObject({
   ...inferenceFields,
 });
 
-export const CONDITION_KINDS = [
-  'financing',
-  'legal-basis',
-  'standard',
-  'trust-framework',
-  'decision',
-  'other',
-] as const;
-export const CONDITION_STATES = ['met', 'at-risk', 'not-met', 'unknown'] as const;
-
 export const conditionSchema = z.strictObject({
   id: idSchema,
   ...names,
-  kind: z.enum(CONDITION_KINDS).optional(),
-  state: z.enum(CONDITION_STATES).optional(),
+  kind: z.enum(CONDITION_KIND.codes).optional(),
+  state: z.enum(CONDITION_STATE.codes).optional(),
   stateNote: textSchema.optional(),
   date: precisionDateSchema.optional(),
   sources: sourcesSchema,
   ...inferenceFields,
 });
-
-export const MILESTONE_STATUSES = ['planned', 'done', 'delayed', 'cancelled', 'unknown'] as const;
 
 export const milestoneSchema = z.strictObject({
   id: idSchema,
@@ -132,36 +107,22 @@ export const milestoneSchema = z.strictObject({
   initiative: idSchema.optional(),
   date: precisionDateSchema.optional(),
   dateText: textSchema.optional(),
-  status: z.enum(MILESTONE_STATUSES).optional(),
+  status: z.enum(MILESTONE_STATUS.codes).optional(),
   description: textSchema.optional(),
   sources: sourcesSchema,
   ...inferenceFields,
 });
 
-export const DEPENDENCY_KINDS = ['technical', 'delivery', 'financing', 'legal', 'organisational'] as const;
-export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
-
 export const dependencySchema = z.strictObject({
   from: idSchema,
   to: idSchema,
-  kind: z.enum(DEPENDENCY_KINDS),
+  kind: z.enum(DEPENDENCY_KIND.codes),
   // Defaults (FS, 0) are applied after merging, so a paper that leaves them out never conflicts with one that sets them.
-  type: z.enum(DEPENDENCY_TYPES).optional(),
+  type: z.enum(DEPENDENCY_TYPE.codes).optional(),
   lagDays: z.number().int().optional(),
   sources: sourcesSchema,
   ...inferenceFields,
 });
-
-export const RISK_KINDS = [
-  'court-ruling',
-  'pandemic',
-  'budget-decision',
-  'regulation',
-  'supplier-capacity',
-  'capacity',
-  'security',
-  'other',
-] as const;
 
 const affectsSchema = z.strictObject({
   target: idSchema,
@@ -174,7 +135,7 @@ const affectsSchema = z.strictObject({
 export const riskSchema = z.strictObject({
   id: idSchema,
   ...names,
-  kind: z.enum(RISK_KINDS).optional(),
+  kind: z.enum(RISK_KIND.codes).optional(),
   date: precisionDateSchema.optional(),
   dateText: textSchema.optional(),
   description: textSchema.optional(),
@@ -183,36 +144,24 @@ export const riskSchema = z.strictObject({
   ...inferenceFields,
 });
 
-export const BODIES = ['nuit', 'ehelsestyret', 'ehelseradet', 'nufa'] as const;
-
 export const meetingSchema = z.strictObject({
   id: idSchema,
-  body: z.enum(BODIES).optional(),
+  body: z.enum(BODY.codes).optional(),
   number: textSchema.optional(),
   date: precisionDateSchema.optional(),
   time: textSchema.optional(),
   place: textSchema.optional(),
-  document: z.enum(['notice', 'minutes', 'slides', 'decision-table']).optional(),
+  document: z.enum(MEETING_DOCUMENT.codes).optional(),
   sources: sourcesSchema,
   ...inferenceFields,
 });
-
-export const AGENDA_ITEM_KINDS = [
-  'godkjenning',
-  'orientering',
-  'drofting',
-  'tilslutning',
-  'anbefaling',
-  'beslutning',
-  'annet',
-] as const;
 
 export const agendaItemSchema = z.strictObject({
   id: idSchema,
   meeting: idSchema.optional(),
   number: textSchema.optional(),
   title: textSchema.optional(),
-  kind: z.enum(AGENDA_ITEM_KINDS).optional(),
+  kind: z.enum(AGENDA_ITEM_KIND.codes).optional(),
   purpose: textSchema.optional(),
   proposedDecision: textSchema.optional(),
   decision: textSchema.optional(),

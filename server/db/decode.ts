@@ -8,14 +8,20 @@ import {
   BODY,
   CONDITION_KIND,
   CONDITION_STATE,
+  DATE_FIELDS,
   type DateValue,
   DEPENDENCY_DEFAULTS,
   DEPENDENCY_KIND,
   DEPENDENCY_TYPE,
   type Dependency,
+  type DependencyPatch,
   dateValue,
+  dependencyIdOf,
   type Entity,
   type EntityBase,
+  type EntityPatch,
+  type GraphEdge,
+  type GraphEdgeType,
   INITIATIVE_KIND,
   isCodeOf,
   MEETING_DOCUMENT,
@@ -28,6 +34,7 @@ import {
   STATUS_COLOUR,
   type Vocabulary,
 } from '../domain/model/index.js';
+import { datePropsOrClear } from './dateProps.js';
 
 export type Props = Record<string, unknown>;
 
@@ -227,7 +234,7 @@ const edgeFacts = (r: Props) => ({
 export function decodeDependency(from: Entity, to: Entity, r: Props): Dependency {
   return {
     ...edgeFacts(r),
-    id: text(r, 'id') ?? `${from.id}->${to.id}`,
+    id: text(r, 'id') ?? dependencyIdOf(from.id, to.id),
     from,
     to,
     kind: code(DEPENDENCY_KIND, r, 'kind') ?? DEPENDENCY_DEFAULTS.kind,
@@ -244,4 +251,38 @@ export function decodeRiskEffect(risk: Entity, target: Entity, r: Props): RiskEf
     expectedDelayDays: num(r, 'expectedDelayDays'),
     delayText: text(r, 'delayText'),
   };
+}
+
+export function decodeGraphEdge(from: string, to: string, type: GraphEdgeType, r: Props): GraphEdge {
+  const isDependency = type === 'DEPENDS_ON';
+  return {
+    from,
+    to,
+    type,
+    kind: isDependency ? (code(DEPENDENCY_KIND, r, 'kind') ?? DEPENDENCY_DEFAULTS.kind) : null,
+    dependencyType: isDependency ? (code(DEPENDENCY_TYPE, r, 'type') ?? DEPENDENCY_DEFAULTS.type) : null,
+    lagDays: isDependency ? (num(r, 'lagDays') ?? DEPENDENCY_DEFAULTS.lagDays) : null,
+    expectedDelayDays: type === 'AFFECTS' ? num(r, 'expectedDelayDays') : null,
+    inferred: r.inferred === true,
+  };
+}
+
+/** The properties a stored value takes: scalars, string lists, or null (which removes it). */
+export type StoredValue = string | number | boolean | readonly string[] | null;
+
+/**
+ * A typed patch as node properties: dates become their four properties (text, precision, first and
+ * last day), null clears, and fields left out are left out.
+ */
+export function encodePatch(patch: EntityPatch | DependencyPatch): Record<string, StoredValue> {
+  const out: Record<string, StoredValue> = {};
+  for (const [key, value] of Object.entries(patch) as [string, StoredValue | undefined][]) {
+    if (value === undefined) continue;
+    if ((DATE_FIELDS as readonly string[]).includes(key)) {
+      Object.assign(out, datePropsOrClear(key, value as string | null));
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
 }

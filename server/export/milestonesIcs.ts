@@ -2,8 +2,8 @@
 // date names: "2023-10-15" one day, "2023-Q1" the whole quarter; the canonical date and precision
 // are kept in X-VEIKART-DATE / X-VEIKART-PRECISION so nothing of the paper's precision is lost.
 import { formatPrecisionDate, parsePrecisionDate, toDayNumber, toIsoDay } from '../domain/dates/index.js';
+import type { RoadmapExportData } from '../services/roadmapRows.js';
 import { type Locale, labelOf, PRECISION, STATUS } from './labels.js';
-import type { RoadmapExportData } from './roadmapData.js';
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {

@@ -9,8 +9,8 @@
 // when opened in a scheduler. A milestone sits on the last day of its period (due by then); the
 // period as the paper gave it ("1. kv. 2023") is in the task's notes. Lags are elapsed days.
 import { formatPrecisionDate, parsePrecisionDate, toDayNumber } from '../domain/dates/index.js';
+import type { ExportDate, RoadmapExportData, RoadmapRow } from '../services/roadmapRows.js';
 import { GROUPING, type Locale, labelOf, PRECISION, STATUS, WORDS } from './labels.js';
-import type { ExportDate, RoadmapExportData, RoadmapRow } from './roadmapData.js';
 
 /** MSPDI PredecessorLink/Type. */
 export const LINK_TYPE = { FF: 0, FS: 1, SF: 2, SS: 3 } as const;

@@ -5,9 +5,9 @@
 // axis and says which part it shows. Uncertain ends are drawn pale: a bar is solid only between the
 // last day of its start period and the first day of its end period.
 import { formatPrecisionDate, parsePrecisionDate, toDayNumber, toIsoDay } from '../domain/dates/index.js';
+import type { RoadmapExportData, RoadmapRow } from '../services/roadmapRows.js';
 import { GROUPING, type Locale, labelOf, STATUS, WORDS } from './labels.js';
 import { COLOURS, createPdf, fitText, type Paper, pdfBytes } from './pdf.js';
-import type { RoadmapExportData, RoadmapRow } from './roadmapData.js';
 
 const MARGIN = 28;
 const LABEL_WIDTH = 190;

@@ -2,6 +2,7 @@
 // (as read, "1. kv. 2023"; canonical value, "2023-Q1"; precision and the days covered), status and
 // dependencies. The same Table feeds roadmap.csv and roadmap.xlsx.
 import { formatPrecisionDate, parsePrecisionDate } from '../domain/dates/index.js';
+import type { ExportDate, ExportDependency, RoadmapExportData } from '../services/roadmapRows.js';
 import {
   DEPENDENCY_KIND,
   INITIATIVE_KIND,
@@ -11,7 +12,6 @@ import {
   PRECISION,
   STATUS,
 } from './labels.js';
-import type { ExportDate, ExportDependency, RoadmapExportData } from './roadmapData.js';
 import { type Cell, type Column, day, type Table } from './table.js';
 
 const COLUMNS: { key: string; nb: string; en: string; width: number }[] = [

@@ -2,6 +2,8 @@
 // tables) built once from the gathered data, in the chosen language. yearAgendaMarkdown.ts and
 // yearAgendaPdf.ts render the same blocks, so the paper and the pasted text say the same thing.
 import { formatPrecisionDate, parsePrecisionDate } from '../domain/dates/index.js';
+import type { ExportDate } from '../services/roadmapRows.js';
+import type { TiltakSheet, YearAgendaExportData } from '../services/yearAgendaSheets.js';
 import {
   DEPENDENCY_KIND,
   DEPENDENCY_STATE,
@@ -12,8 +14,6 @@ import {
   STATUS,
   VERDICT,
 } from './labels.js';
-import type { ExportDate } from './roadmapData.js';
-import type { TiltakSheet, YearAgendaExportData } from './yearAgendaData.js';
 
 export type Block =
   | { kind: 'title'; text: string; subtitle: string }

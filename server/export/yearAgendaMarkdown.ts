@@ -1,7 +1,8 @@
 // The saksunderlag as Markdown (CommonMark with GFM tables), for pasting into papers and wikis.
+
+import type { YearAgendaExportData } from '../services/yearAgendaSheets.js';
 import type { Locale } from './labels.js';
 import { type Block, saksunderlag } from './saksunderlag.js';
-import type { YearAgendaExportData } from './yearAgendaData.js';
 
 /** Escapes what Markdown would read as markup; line breaks become spaces (a table cell is one line). */
 export function mdText(text: string): string {

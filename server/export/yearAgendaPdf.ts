@@ -1,9 +1,10 @@
 // The saksunderlag as a PDF (A4 portrait): the blocks of saksunderlag.ts set in DejaVu Sans, tables
 // that break across pages with their header repeated, and a footer with the title and page numbers.
+
+import type { YearAgendaExportData } from '../services/yearAgendaSheets.js';
 import type { Locale } from './labels.js';
 import { COLOURS, createPdf, type Paper, pdfBytes } from './pdf.js';
 import { type Block, saksunderlag } from './saksunderlag.js';
-import type { YearAgendaExportData } from './yearAgendaData.js';
 
 const MARGIN = 50;
 const FOOTER = 24;

@@ -17,7 +17,6 @@ import './types/graph.js';
 import './types/impact.js';
 import './types/scenario.js';
 import './types/yearAgenda.js';
-import './mutations/portfolioMutations.js';
 
 export const schema = builder.toSchema();
 

@@ -7,8 +7,8 @@ import express, { type NextFunction, type Request, type Response, Router } from 
 import { z } from 'zod';
 import { hasRole, type Role, resolveViewer, type TokenTable } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
-import type { RoadmapGrouping } from '../db/repositories/roadmapRepository.js';
 import { readAgendaYears } from '../db/repositories/yearAgendaRepository.js';
+import type { RoadmapGrouping } from '../domain/model/index.js';
 import { AppError, forbidden } from '../errors.js';
 import { type CsvDelimiter, toCsv } from '../export/csv.js';
 import { exportGraph, importGraph } from '../export/graphDump.js';
@@ -17,15 +17,15 @@ import { gatherImpact, impactTables } from '../export/impactTable.js';
 import type { Locale } from '../export/labels.js';
 import { milestonesIcs } from '../export/milestonesIcs.js';
 import { roadmapMspdi } from '../export/mspdi.js';
-import { gatherRoadmap } from '../export/roadmapData.js';
 import { roadmapPdf } from '../export/roadmapPdf.js';
 import { roadmapTable } from '../export/roadmapTable.js';
 import { toXlsx } from '../export/xlsx.js';
-import { gatherYearAgenda } from '../export/yearAgendaData.js';
 import { yearAgendaMarkdown } from '../export/yearAgendaMarkdown.js';
 import { yearAgendaPdf } from '../export/yearAgendaPdf.js';
 import type { Logger } from '../logger.js';
+import { gatherRoadmap } from '../services/roadmapRows.js';
 import type { RoadmapArgs } from '../services/roadmapView.js';
+import { gatherYearAgenda } from '../services/yearAgendaSheets.js';
 
 export interface ExportRouterOptions {
   db: Database;

@@ -2,25 +2,30 @@
 // arguments in, lanes of initiatives and milestones with their labels and the dependencies
 // between what is shown out. The Cypher is in roadmapRepository; this only checks and groups.
 import type { Database } from '../db/database.js';
-import type { EntityRow } from '../db/repositories/entityRepository.js';
-import { type RoadmapGrouping, readRoadmap } from '../db/repositories/roadmapRepository.js';
+import { readRoadmap } from '../db/repositories/roadmapRepository.js';
 import { toDayNumber } from '../domain/dates/index.js';
+import {
+  codeFromAnySpelling,
+  type Dependency,
+  INITIATIVE_KIND,
+  type Initiative,
+  type InitiativeKind,
+  type Locale,
+  type Milestone,
+  type RoadmapGrouping,
+  STATUS_COLOUR,
+  type StatusColour,
+  UNKNOWN_STATUS,
+  type Words,
+} from '../domain/model/index.js';
 import { searchTokens } from '../domain/text/foldForSearch.js';
 import { invalid } from '../errors.js';
-
-export type Locale = 'nb' | 'en';
 
 export interface RoadmapLane {
   key: string;
   label: string;
-  initiatives: EntityRow[];
-  milestones: EntityRow[];
-}
-
-export interface RoadmapEdge {
-  from: EntityRow;
-  to: EntityRow;
-  props: Record<string, unknown>;
+  initiatives: Initiative[];
+  milestones: Milestone[];
 }
 
 export interface RoadmapView {
@@ -28,7 +33,7 @@ export interface RoadmapView {
   to: string;
   groupBy: RoadmapGrouping;
   lanes: RoadmapLane[];
-  dependencies: RoadmapEdge[];
+  dependencies: Dependency[];
   /** The initiative each shown milestone belongs to. */
   milestoneInitiative: Map<string, string>;
 }
@@ -39,25 +44,44 @@ export interface RoadmapArgs {
   groupBy?: RoadmapGrouping | null;
   actorIds?: readonly string[] | null;
   kinds?: readonly string[] | null;
+  /** Status colours or 'unknown'; checked here, since GraphQL passes them as strings. */
   statuses?: readonly string[] | null;
   text?: string | null;
 }
 
-export const NO_LANE: Record<RoadmapGrouping, Record<Locale, string>> = {
+export const NO_LANE: Record<RoadmapGrouping, Words> = {
   actor: { nb: 'Uten eier', en: 'No owner' },
   programme: { nb: 'Utenfor program', en: 'Not in a programme' },
   goal: { nb: 'Uten veikartmål', en: 'No veikart goal' },
-  status: { nb: 'Ukjent status', en: 'Unknown status' },
+  status: UNKNOWN_STATUS,
 };
 
-export const STATUS_LABEL: Record<string, Record<Locale, string>> = {
-  green: { nb: 'Grønn', en: 'Green' },
-  yellow: { nb: 'Gul', en: 'Yellow' },
-  red: { nb: 'Rød', en: 'Red' },
-  grey: { nb: 'Grå', en: 'Grey' },
-  blue: { nb: 'Blå', en: 'Blue' },
-  unknown: { nb: 'Ukjent status', en: 'Unknown status' },
-};
+/** A status filter value: a status colour, or 'unknown' for items without one. */
+export type StatusFilter = StatusColour | 'unknown';
+
+/** The label of a status lane: the colour's name, or the one phrase for no status. */
+export function statusLabel(status: StatusFilter, locale: Locale): string {
+  return status === 'unknown' ? UNKNOWN_STATUS[locale] : STATUS_COLOUR.labels[status][locale];
+}
+
+/** Filter codes as given (either spelling); unknown ones are a VALIDATION problem naming the field. */
+function checkCodes<C extends string>(
+  field: string,
+  values: readonly string[] | null | undefined,
+  parse: (value: string) => C | undefined,
+  allowed: readonly string[],
+): C[] | null {
+  if (!values?.length) return null;
+  return values.map((value) => {
+    const parsed = parse(value);
+    if (parsed === undefined)
+      throw invalid([{ field, message: `"${value}" is not one of ${allowed.join(', ')}` }]);
+    return parsed;
+  });
+}
+
+export const parseStatusFilter = (value: string): StatusFilter | undefined =>
+  value.toLowerCase() === 'unknown' ? 'unknown' : codeFromAnySpelling(STATUS_COLOUR, value);
 
 function checkDay(field: string, value: string): void {
   try {
@@ -74,8 +98,6 @@ export function checkPeriod(from: string, to: string): void {
   if (to < from) throw invalid([{ field: 'to', message: 'must not be before from' }]);
 }
 
-const listOrNull = (xs: readonly string[] | null | undefined) => (xs?.length ? [...xs] : null);
-
 export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Locale): Promise<RoadmapView> {
   checkPeriod(args.from, args.to);
   const groupBy = args.groupBy ?? 'actor';
@@ -84,9 +106,14 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
     from: args.from,
     to: args.to,
     groupBy,
-    actorIds: listOrNull(args.actorIds),
-    kinds: listOrNull(args.kinds),
-    statuses: listOrNull(args.statuses),
+    actorIds: args.actorIds?.length ? [...args.actorIds] : null,
+    kinds: checkCodes<InitiativeKind>(
+      'kinds',
+      args.kinds,
+      (v) => codeFromAnySpelling(INITIATIVE_KIND, v),
+      INITIATIVE_KIND.codes,
+    ),
+    statuses: checkCodes('statuses', args.statuses, parseStatusFilter, [...STATUS_COLOUR.codes, 'unknown']),
     tokens: tokens.length ? tokens : null,
   });
   const lanes = new Map<string, RoadmapLane>();
@@ -98,7 +125,7 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
         row.laneKey === '-'
           ? NO_LANE[groupBy][locale]
           : groupBy === 'status'
-            ? (STATUS_LABEL[row.laneKey]?.[locale] ?? row.laneLabel)
+            ? statusLabel(parseStatusFilter(row.laneKey) ?? 'unknown', locale)
             : row.laneLabel;
       lane = { key: row.laneKey, label, initiatives: [], milestones: [] };
       lanes.set(row.laneKey, lane);

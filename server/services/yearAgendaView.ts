@@ -2,50 +2,60 @@
 // gjennomføres som planlagt?") with its evidence. Shared by the GraphQL API and the saksunderlag
 // exports; the Cypher is in yearAgendaRepository and planRepository, the rules in domain/agenda.
 import type { Database } from '../db/database.js';
-import type { EntityRow } from '../db/repositories/entityRepository.js';
 import { readPlan } from '../db/repositories/planRepository.js';
 import { readYearAgenda } from '../db/repositories/yearAgendaRepository.js';
 import {
   assessDependency,
   assessTiltak,
+  type DependencyFacts,
   type DependencyState,
   type Reason,
   type Verdict,
 } from '../domain/agenda/assessTiltak.js';
+import {
+  type Dependency,
+  type Entity,
+  type Goal,
+  type Initiative,
+  lastIsoDayOf,
+  type RiskEffect,
+  VERDICT,
+} from '../domain/model/index.js';
 import { analyseImpact, compilePlan } from '../domain/schedule/index.js';
 import { invalid } from '../errors.js';
 
-export interface AgendaEdge {
-  from: EntityRow;
-  to: EntityRow;
-  props: Record<string, unknown>;
-}
-
 export interface AgendaDependency {
-  edge: AgendaEdge;
+  dependency: Dependency;
   state: DependencyState;
   reason: Reason;
 }
 
 export interface AgendaTiltak {
-  tiltak: EntityRow;
+  tiltak: Initiative;
   activity: string | null;
   verdict: Verdict;
   reasons: Reason[];
   projectedSlipDays: number;
   dependencies: AgendaDependency[];
-  risks: AgendaEdge[];
+  risks: RiskEffect[];
   agendaItemIds: string[];
 }
 
 export interface AgendaGoal {
-  goal: EntityRow | null;
+  goal: Goal | null;
   tiltak: AgendaTiltak[];
+}
+
+export interface VerdictCount {
+  verdict: Verdict;
+  count: number;
 }
 
 export interface YearAgenda {
   year: number;
   goals: AgendaGoal[];
+  /** How many tiltak got each verdict, in the vocabulary's order. */
+  summary: VerdictCount[];
 }
 
 export function checkAgendaYear(year: number): void {
@@ -60,39 +70,15 @@ export async function buildYearAgenda(db: Database, year: number): Promise<YearA
   const yearStart = `${year}-01-01`;
   const goals = new Map<string, AgendaGoal>();
   for (const row of rows) {
-    const dependencies = row.dependencies.map((d) => {
-      const target = d.edge.to;
-      const kind = target.labels.includes('Condition')
-        ? 'condition'
-        : target.labels.includes('Milestone')
-          ? 'milestone'
-          : 'initiative';
-      const assessment = assessDependency(
-        {
-          targetName: String(target.props.name ?? target.id),
-          targetKind: kind,
-          conditionState: target.props.state as never,
-          conditionNote: (target.props.stateNote as string | undefined) ?? null,
-          status: (target.props.status as string | undefined) ?? null,
-          endsOn:
-            (target.props.endLast as string | undefined) ??
-            (target.props.dateLast as string | undefined) ??
-            null,
-          risks: d.targetRisks,
-        },
-        yearStart,
-      );
-      return { edge: d.edge, ...assessment };
-    });
-    const risks = row.risks.map((r) => ({
-      name: String(r.risk.props.name ?? r.risk.id),
-      expectedDelayDays: typeof r.props.expectedDelayDays === 'number' ? r.props.expectedDelayDays : null,
+    const dependencies = row.dependencies.map((d) => ({
+      dependency: d.dependency,
+      ...assessDependency(dependencyFacts(d.dependency.to, d.targetRisks), yearStart),
     }));
     const projectedSlipDays = projected.get(row.tiltak.id) ?? 0;
     const { verdict, reasons } = assessTiltak({
-      status: (row.tiltak.props.status as string | undefined) ?? null,
+      status: row.tiltak.status,
       dependencies,
-      risks,
+      risks: row.risks.map((r) => ({ name: r.risk.name, expectedDelayDays: r.expectedDelayDays })),
       projectedSlipDays,
     });
     const key = row.goal?.id ?? '-';
@@ -104,12 +90,47 @@ export async function buildYearAgenda(db: Database, year: number): Promise<YearA
       reasons,
       projectedSlipDays,
       dependencies,
-      risks: row.risks.map((r) => ({ from: r.risk, to: row.tiltak, props: r.props })),
+      risks: row.risks,
       agendaItemIds: row.agendaItemIds,
     });
     goals.set(key, group);
   }
-  return { year, goals: [...goals.values()] };
+  const all = [...goals.values()].flatMap((g) => g.tiltak);
+  const summary = VERDICT.codes.map((verdict) => ({
+    verdict,
+    count: all.filter((x) => x.verdict === verdict).length,
+  }));
+  return { year, goals: [...goals.values()], summary };
+}
+
+/** What the agenda rules need to know of the thing a tiltak depends on. */
+function dependencyFacts(target: Entity, risks: DependencyFacts['risks']): DependencyFacts {
+  const base = { targetName: target.name, risks };
+  switch (target.label) {
+    case 'Condition':
+      return {
+        ...base,
+        targetKind: 'condition',
+        conditionState: target.state,
+        conditionNote: target.stateNote,
+      };
+    case 'Milestone':
+      return {
+        ...base,
+        targetKind: 'milestone',
+        status: target.status,
+        endsOn: target.date ? lastIsoDayOf(target.date) : null,
+      };
+    case 'Initiative':
+      return {
+        ...base,
+        targetKind: 'initiative',
+        status: target.status,
+        endsOn: target.end ? lastIsoDayOf(target.end) : null,
+      };
+    default:
+      return { ...base, targetKind: 'initiative', status: null, endsOn: null };
+  }
 }
 
 /** Slip per item if every known risk happens: the engine's answer, used as evidence. */

@@ -3,8 +3,8 @@
 // are deterministic: the same request gives the same bytes.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { gatherRoadmap } from '../../server/export/roadmapData.js';
-import { gatherYearAgenda } from '../../server/export/yearAgendaData.js';
+import { gatherRoadmap } from '../../server/services/roadmapRows.js';
+import { gatherYearAgenda } from '../../server/services/yearAgendaSheets.js';
 import { download, seededExportApp } from '../support/exportApp.js';
 import { readPdf } from '../support/pdfText.js';
 

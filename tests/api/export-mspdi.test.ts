@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
 import { roadmapMspdi } from '../../server/export/mspdi.js';
-import { gatherRoadmap, type RoadmapExportData, type RoadmapRow } from '../../server/export/roadmapData.js';
+import { gatherRoadmap, type RoadmapExportData, type RoadmapRow } from '../../server/services/roadmapRows.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { openTestDatabase } from '../support/database.js';
 import { ensureMspdiCheckBuilt, type MpxjSummary, readWithMpxj } from '../support/mspdiCheck.js';
@@ -127,7 +127,7 @@ describe('MSPDI link types and lags', () => {
       targetName: targetId,
       type,
       lagDays,
-      kind: 'technical',
+      kind: 'technical' as const,
       shown: true,
     });
     b.dependencies = [dep('a', 'SS', 31), dep('m', 'SF', -3)];

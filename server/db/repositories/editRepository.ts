@@ -2,18 +2,24 @@
 // names the version it edited; a newer version in the database refuses it (no lost updates). The
 // write lock is taken before the version is read, so two concurrent edits cannot both pass.
 import type { ManagedTransaction } from 'neo4j-driver';
+import {
+  type Dependency,
+  type DependencyFields,
+  type DependencyPatch,
+  EDITABLE_LABELS,
+  type EditableLabel,
+  type EntityLinks,
+  type EntityOf,
+  type EntityPatch,
+} from '../../domain/model/index.js';
 import { findCycle } from '../../domain/schedule/cycles.js';
 import { alreadyExists, cycleRefused, notFound } from '../../errors.js';
 import type { Database } from '../database.js';
+import { decodeDependency, encodePatch, type Props, type RawNode, type StoredValue } from '../decode.js';
 import { lockVersion } from '../versionLock.js';
-import { type EntityRow, toEntityRow } from './entityRepository.js';
-
-export const EDITABLE_LABELS = ['Initiative', 'Milestone', 'Risk'] as const;
-export type EditableLabel = (typeof EDITABLE_LABELS)[number];
+import { toEntity, toEntityOf } from './entityRepository.js';
 
 const WHAT: Record<EditableLabel, string> = { Initiative: 'tiltak', Milestone: 'milepæl', Risk: 'risiko' };
-
-export type Props = Record<string, string | number | boolean | string[] | null>;
 
 export interface Audit {
   by: string;
@@ -24,14 +30,15 @@ async function exists(tx: ManagedTransaction, id: string): Promise<boolean> {
   return (result.records[0]?.get('n') as number) > 0;
 }
 
-export async function createEntity(
+export async function createEntity<L extends EditableLabel>(
   db: Database,
-  label: EditableLabel,
+  label: L,
   id: string,
-  props: Props,
-  links: Links,
+  patch: EntityPatch,
+  searchText: string,
+  links: EntityLinks,
   audit: Audit,
-): Promise<EntityRow> {
+): Promise<EntityOf<L>> {
   if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
   return db.write(async (tx) => {
     if (await exists(tx, id)) throw alreadyExists(WHAT[label], id);
@@ -39,23 +46,24 @@ export async function createEntity(
       `CREATE (n:Entity:${label} {id: $id})
        SET n += $props, n.version = 1, n.createdBy = $by, n.createdAt = toString(datetime()), n.seeded = false
        RETURN n`,
-      { id, props: withoutNulls(props), by: audit.by },
+      { id, props: withoutNulls({ ...encodePatch(patch), searchText }), by: audit.by },
     );
     await applyLinks(tx, id, links);
-    return toEntityRow(result.records[0]?.get('n'));
+    return toEntityOf(label, result.records[0]?.get('n'));
   });
 }
 
 /** Sets (or with null, removes) properties, if `version` is still the current one. */
-export async function updateEntity(
+export async function updateEntity<L extends EditableLabel>(
   db: Database,
-  label: EditableLabel,
+  label: L,
   id: string,
   version: number,
-  props: Props,
-  links: Links,
+  patch: EntityPatch,
+  searchText: string | undefined,
+  links: EntityLinks,
   audit: Audit,
-): Promise<EntityRow> {
+): Promise<EntityOf<L>> {
   if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
   return db.write(async (tx) => {
     await lockVersion(tx, `MATCH (x:${label} {id: $id})`, WHAT[label], id, version);
@@ -64,10 +72,14 @@ export async function updateEntity(
        SET n += $props, n.version = n.version + 1, n.updatedBy = $by, n.updatedAt = toString(datetime())
        REMOVE n.editLock
        RETURN n`,
-      { id, props, by: audit.by },
+      {
+        id,
+        props: { ...encodePatch(patch), ...(searchText === undefined ? {} : { searchText }) },
+        by: audit.by,
+      },
     );
     await applyLinks(tx, id, links);
-    return toEntityRow(result.records[0]?.get('n'));
+    return toEntityOf(label, result.records[0]?.get('n'));
   });
 }
 
@@ -90,22 +102,12 @@ export async function deleteEntity(
   });
 }
 
-function withoutNulls(props: Props): Props {
+function withoutNulls(props: Record<string, StoredValue>): Record<string, StoredValue> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
 }
 
-export interface DependencyProps {
-  kind: string;
-  type: string;
-  lagDays: number;
-  note: string | null;
-}
-
-export interface DependencyRow {
-  from: EntityRow;
-  to: EntityRow;
-  props: Record<string, unknown>;
-}
+/** A new dependency: its fields with the defaults applied; the note may be absent. */
+export type NewDependency = Omit<DependencyFields, 'note'> & { note: string | null };
 
 // Dependency writes are serialised on one lock node, so two concurrent edges cannot close a cycle together.
 const DEPENDENCY_LOCK = `MERGE (l:WriteLock {id: 'dependencies'}) SET l.at = timestamp()`;
@@ -114,9 +116,9 @@ export async function createDependency(
   db: Database,
   fromId: string,
   toId: string,
-  props: DependencyProps,
+  fields: NewDependency,
   audit: Audit,
-): Promise<DependencyRow> {
+): Promise<Dependency> {
   return db.write(async (tx) => {
     await tx.run(DEPENDENCY_LOCK);
     const ends = await tx.run(
@@ -139,7 +141,7 @@ export async function createDependency(
        SET r += $props, r.id = $from + '->' + $to, r.version = 1, r.inferred = false, r.sourceIds = [],
            r.createdBy = $by, r.createdAt = toString(datetime())
        RETURN a, b, properties(r) AS props`,
-      { from: fromId, to: toId, props: withoutNulls(props as unknown as Props), by: audit.by },
+      { from: fromId, to: toId, props: withoutNulls(encodePatch(fields)), by: audit.by },
     );
     return dependencyRow(created.records[0]);
   });
@@ -170,9 +172,9 @@ export async function updateDependency(
   db: Database,
   id: string,
   version: number,
-  props: Partial<DependencyProps>,
+  patch: DependencyPatch,
   audit: Audit,
-): Promise<DependencyRow> {
+): Promise<Dependency> {
   return db.write(async (tx) => {
     await lockVersion(tx, 'MATCH ()-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
     const updated = await tx.run(
@@ -180,7 +182,7 @@ export async function updateDependency(
        SET r += $props, r.version = r.version + 1, r.updatedBy = $by, r.updatedAt = toString(datetime())
        REMOVE r.editLock
        RETURN a, b, properties(r) AS props`,
-      { id, props, by: audit.by },
+      { id, props: encodePatch(patch), by: audit.by },
     );
     return dependencyRow(updated.records[0]);
   });
@@ -193,43 +195,33 @@ export async function deleteDependency(db: Database, id: string, version: number
   });
 }
 
-export type LinkType = 'OWNED_BY' | 'PARTICIPANTS' | 'MILESTONE_OF' | 'PART_OF';
+type LinkKind = 'ownerIds' | 'participantIds' | 'initiativeIds' | 'partOfIds';
 
-/** Relationships an edit may set: each replaces the node's existing links of that type. */
-export interface Links {
-  OWNED_BY?: string[];
-  PARTICIPANTS?: string[];
-  MILESTONE_OF?: string[];
-  PART_OF?: string[];
-  /** Risks only: what the risk delays, and by how much where known. */
-  effects?: { targetId: string; expectedDelayDays: number | null; delayText: string | null }[];
-}
-
-const LINK_PATTERNS: Record<LinkType, { match: string; merge: string; label: string }> = {
-  OWNED_BY: {
+const LINK_PATTERNS: Record<LinkKind, { match: string; merge: string; label: string }> = {
+  ownerIds: {
     match: '(t:Actor)-[r:OWNS]->(n)',
     merge: 'MERGE (t)-[:OWNS {sourceIds: []}]->(n)',
     label: 'Actor',
   },
-  PARTICIPANTS: {
+  participantIds: {
     match: '(t:Actor)-[r:PARTICIPATES_IN]->(n)',
     merge: 'MERGE (t)-[:PARTICIPATES_IN {sourceIds: []}]->(n)',
     label: 'Actor',
   },
-  MILESTONE_OF: {
+  initiativeIds: {
     match: '(t:Initiative)-[r:HAS_MILESTONE]->(n)',
     merge: 'MERGE (t)-[:HAS_MILESTONE {sourceIds: []}]->(n)',
     label: 'Initiative',
   },
-  PART_OF: {
+  partOfIds: {
     match: '(n)-[r:PART_OF]->(t:Initiative)',
     merge: 'MERGE (n)-[:PART_OF {sourceIds: []}]->(t)',
     label: 'Initiative',
   },
 };
 
-async function applyLinks(tx: ManagedTransaction, id: string, links: Links): Promise<void> {
-  for (const type of Object.keys(LINK_PATTERNS) as LinkType[]) {
+async function applyLinks(tx: ManagedTransaction, id: string, links: EntityLinks): Promise<void> {
+  for (const type of Object.keys(LINK_PATTERNS) as LinkKind[]) {
     const targetIds = links[type];
     if (targetIds === undefined) continue;
     const { match, merge, label } = LINK_PATTERNS[type];
@@ -257,7 +249,7 @@ async function applyLinks(tx: ManagedTransaction, id: string, links: Links): Pro
   }
 }
 
-async function requireAll(tx: ManagedTransaction, ids: string[], label: string): Promise<void> {
+async function requireAll(tx: ManagedTransaction, ids: readonly string[], label: string): Promise<void> {
   const result = await tx.run(
     `UNWIND $ids AS tid OPTIONAL MATCH (t:${label} {id: tid}) WITH tid, t WHERE t IS NULL RETURN collect(tid) AS missing`,
     { ids },
@@ -270,11 +262,11 @@ async function requireAll(tx: ManagedTransaction, ids: string[], label: string):
     );
 }
 
-function dependencyRow(record: { get(key: string): unknown } | undefined): DependencyRow {
+function dependencyRow(record: { get(key: string): unknown } | undefined): Dependency {
   if (!record) throw new Error('dependency write returned nothing');
-  return {
-    from: toEntityRow(record.get('a') as never),
-    to: toEntityRow(record.get('b') as never),
-    props: record.get('props') as Record<string, unknown>,
-  };
+  return decodeDependency(
+    toEntity(record.get('a') as RawNode),
+    toEntity(record.get('b') as RawNode),
+    record.get('props') as Props,
+  );
 }

@@ -1,61 +1,68 @@
 // Loading portfolio nodes and their relationships in batches: one statement for many ids, so that
-// the GraphQL loaders turn N lookups into one query. Relationship types and labels come from the
-// closed lists below, never from input.
-
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/model/index.js';
+// the GraphQL loaders turn N lookups into one query. Rows are decoded into the typed model here;
+// relationship types and labels come from the model's closed lists, never from input.
+import {
+  type Dependency,
+  type Entity,
+  type EntityOf,
+  isEntityOf,
+  NODE_LABELS,
+  type NodeLabel,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  type RiskEffect,
+} from '../../domain/model/index.js';
 import type { Database } from '../database.js';
+import { decodeDependency, decodeEntity, decodeRiskEffect, type Props, type RawNode } from '../decode.js';
+import type { SourceRow as WrittenSource } from '../graphRows.js';
 
-export interface EntityRow {
-  id: string;
-  labels: string[];
-  props: Record<string, unknown>;
-}
-
-export interface RelatedRow {
-  /** The node the lookup started from. */
-  anchor: EntityRow;
-  rel: Record<string, unknown>;
-  node: EntityRow;
-}
-
-export { RELATIONSHIP_TYPES, type RelationshipType };
 export type Direction = 'out' | 'in';
 
-export function toEntityRow(node: { labels: string[]; properties: Record<string, unknown> }): EntityRow {
-  return {
-    id: String(node.properties.id),
-    labels: node.labels.filter((l) => l !== 'Entity'),
-    props: node.properties,
-  };
+/** A driver node as its entity; a node without a portfolio label is a programming error. */
+export function toEntity(node: RawNode): Entity {
+  const entity = decodeEntity(node);
+  if (!entity) throw new Error(`node ${String(node.properties.id)} has no portfolio label`);
+  return entity;
+}
+
+/** A driver node known (by the query that matched it) to have one label, as that kind of entity. */
+export function toEntityOf<L extends NodeLabel>(label: L, node: RawNode): EntityOf<L> {
+  const entity = toEntity(node);
+  if (!isEntityOf(label, entity)) throw new Error(`node ${entity.id} is a ${entity.label}, not a ${label}`);
+  return entity;
 }
 
 /** Nodes by id, in the order asked; a missing id gives null. */
-export async function findEntitiesByIds(db: Database, ids: readonly string[]): Promise<(EntityRow | null)[]> {
+export async function findEntitiesByIds(db: Database, ids: readonly string[]): Promise<(Entity | null)[]> {
   const rows = await db.read(async (tx) => {
     const result = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n', { ids: [...new Set(ids)] });
-    return result.records.map((r) => toEntityRow(r.get('n')));
+    return result.records.map((r) => toEntity(r.get('n')));
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+interface RelatedRow {
+  anchor: Entity;
+  rel: Props;
+  node: Entity;
 }
 
 /**
  * For each anchor id, its neighbours over one relationship type in one direction (optionally only
  * neighbours with a label), sorted by the neighbour's name then id so every view lists them alike.
  */
-export async function findRelated(
+async function findRelated(
   db: Database,
   anchors: readonly string[],
   type: RelationshipType,
   direction: Direction,
-  neighbourLabel?: string,
+  neighbourLabel?: NodeLabel,
 ): Promise<RelatedRow[][]> {
   if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
-  if (neighbourLabel !== undefined && !/^[A-Z][A-Za-z]+$/.test(neighbourLabel)) throw new Error('bad label');
-  const pattern =
-    direction === 'out'
-      ? `(a)-[r:${type}]->(b${neighbourLabel ? `:${neighbourLabel}` : ''})`
-      : `(a)<-[r:${type}]-(b${neighbourLabel ? `:${neighbourLabel}` : ''})`;
+  if (neighbourLabel !== undefined && !NODE_LABELS.includes(neighbourLabel)) throw new Error('bad label');
+  const b = `b${neighbourLabel ? `:${neighbourLabel}` : ''}`;
+  const pattern = direction === 'out' ? `(a)-[r:${type}]->(${b})` : `(a)<-[r:${type}]-(${b})`;
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `MATCH (a:Entity) WHERE a.id IN $ids
@@ -65,9 +72,9 @@ export async function findRelated(
       { ids: [...new Set(anchors)] },
     );
     return result.records.map((r) => ({
-      anchor: toEntityRow(r.get('a')),
-      rel: r.get('rel') as Record<string, unknown>,
-      node: toEntityRow(r.get('b')),
+      anchor: toEntity(r.get('a')),
+      rel: r.get('rel') as Props,
+      node: toEntity(r.get('b')),
     }));
   });
   const grouped = new Map<string, RelatedRow[]>();
@@ -79,13 +86,51 @@ export async function findRelated(
   return anchors.map((id) => grouped.get(id) ?? []);
 }
 
-export interface SourceRow {
-  id: string;
-  doc: string;
-  fromLine: number;
-  toLine: number;
-  sak: string | null;
-  quote: string;
+/** For each anchor id, its neighbours over one relationship type. */
+export async function findRelatedEntities(
+  db: Database,
+  anchors: readonly string[],
+  type: RelationshipType,
+  direction: Direction,
+  neighbourLabel?: NodeLabel,
+): Promise<Entity[][]> {
+  return (await findRelated(db, anchors, type, direction, neighbourLabel)).map((rows) =>
+    rows.map((r) => r.node),
+  );
+}
+
+/** For each anchor id, its dependencies: what it needs ('out', it is `from`) or what needs it ('in'). */
+export async function findDependencies(
+  db: Database,
+  anchors: readonly string[],
+  direction: Direction,
+): Promise<Dependency[][]> {
+  return (await findRelated(db, anchors, 'DEPENDS_ON', direction)).map((rows) =>
+    rows.map((r) =>
+      direction === 'out'
+        ? decodeDependency(r.anchor, r.node, r.rel)
+        : decodeDependency(r.node, r.anchor, r.rel),
+    ),
+  );
+}
+
+/** For each anchor id, the risks it poses ('out') or the risks that hit it ('in'). */
+export async function findRiskEffects(
+  db: Database,
+  anchors: readonly string[],
+  direction: Direction,
+): Promise<RiskEffect[][]> {
+  return (await findRelated(db, anchors, 'AFFECTS', direction)).map((rows) =>
+    rows.map((r) =>
+      direction === 'out'
+        ? decodeRiskEffect(r.anchor, r.node, r.rel)
+        : decodeRiskEffect(r.node, r.anchor, r.rel),
+    ),
+  );
+}
+
+/** A Source as read back: what the seed wrote, and the title and key of its paper. */
+export interface SourceRow extends WrittenSource {
   documentTitle: string | null;
   documentKey: string | null;
 }

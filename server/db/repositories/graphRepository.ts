@@ -1,20 +1,14 @@
 // The neighbourhood of some nodes over DEPENDS_ON and AFFECTS, walked level by level (one query per
 // level, depth ≤ 6), so the graph view can expand upstream or downstream from a node.
+
+import type { Entity, GraphDirection, GraphEdge } from '../../domain/model/index.js';
 import type { Database } from '../database.js';
-import { type EntityRow, toEntityRow } from './entityRepository.js';
-
-export type GraphDirection = 'upstream' | 'downstream' | 'both';
-
-export interface GraphEdgeRow {
-  from: string;
-  to: string;
-  type: 'DEPENDS_ON' | 'AFFECTS' | 'OWNS';
-  props: Record<string, unknown>;
-}
+import { decodeGraphEdge } from '../decode.js';
+import { toEntity } from './entityRepository.js';
 
 export interface GraphData {
-  nodes: EntityRow[];
-  edges: GraphEdgeRow[];
+  nodes: Entity[];
+  edges: GraphEdge[];
   truncated: boolean;
 }
 
@@ -45,10 +39,10 @@ export async function readNeighbourhood(
 ): Promise<GraphData> {
   return db.read(async (tx) => {
     const roots = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN n', { ids: rootIds });
-    const nodes = new Map<string, EntityRow>(
-      roots.records.map((r) => [r.get('n').properties.id, toEntityRow(r.get('n'))]),
+    const nodes = new Map<string, Entity>(
+      roots.records.map((r) => [r.get('n').properties.id, toEntity(r.get('n'))]),
     );
-    const edges = new Map<string, GraphEdgeRow>();
+    const edges = new Map<string, GraphEdge>();
     let truncated = false;
     const directions = direction === 'both' ? (['upstream', 'downstream'] as const) : ([direction] as const);
     for (const dir of directions) {
@@ -57,13 +51,8 @@ export async function readNeighbourhood(
         const result = await tx.run(STEP[dir], { frontier });
         const next: string[] = [];
         for (const r of result.records) {
-          const b = toEntityRow(r.get('b'));
-          const edge: GraphEdgeRow = {
-            from: r.get('from'),
-            to: r.get('to'),
-            type: r.get('type'),
-            props: r.get('props'),
-          };
+          const b = toEntity(r.get('b'));
+          const edge = decodeGraphEdge(r.get('from'), r.get('to'), r.get('type'), r.get('props'));
           edges.set(`${edge.type}:${edge.from}->${edge.to}`, edge);
           if (!nodes.has(b.id)) {
             if (nodes.size >= options.maxNodes) {
@@ -83,14 +72,12 @@ export async function readNeighbourhood(
         { ids: [...nodes.keys()] },
       );
       for (const r of owners.records) {
-        const actor = toEntityRow(r.get('a'));
+        const actor = toEntity(r.get('a'));
         nodes.set(actor.id, actor);
-        edges.set(`OWNS:${actor.id}->${r.get('to')}`, {
-          from: actor.id,
-          to: r.get('to'),
-          type: 'OWNS',
-          props: r.get('props'),
-        });
+        edges.set(
+          `OWNS:${actor.id}->${r.get('to')}`,
+          decodeGraphEdge(actor.id, r.get('to'), 'OWNS', r.get('props')),
+        );
       }
     }
     // Keep only edges whose both ends are shown (a truncated walk may leave dangling ones).

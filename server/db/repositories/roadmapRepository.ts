@@ -1,30 +1,38 @@
 // The veikart view: initiatives and milestones in a period, each in a lane, and the dependencies
 // between what is shown. Lane rules are a closed set of Cypher fragments, one per grouping.
-import type { Database } from '../database.js';
-import { type EntityRow, toEntityRow } from './entityRepository.js';
 
-export type RoadmapGrouping = 'actor' | 'programme' | 'goal' | 'status';
+import type {
+  Dependency,
+  Initiative,
+  InitiativeKind,
+  Milestone,
+  RoadmapGrouping,
+  StatusColour,
+} from '../../domain/model/index.js';
+import type { Database } from '../database.js';
+import { decodeDependency } from '../decode.js';
+import { toEntity, toEntityOf } from './entityRepository.js';
 
 export interface RoadmapQuery {
   from: string;
   to: string;
   groupBy: RoadmapGrouping;
   actorIds: string[] | null;
-  kinds: string[] | null;
-  statuses: string[] | null;
+  kinds: InitiativeKind[] | null;
+  statuses: (StatusColour | 'unknown')[] | null;
   tokens: string[] | null;
 }
 
 export interface RoadmapInitiativeRow {
-  initiative: EntityRow;
+  initiative: Initiative;
   laneKey: string;
   laneLabel: string;
 }
 
 export interface RoadmapData {
   initiatives: RoadmapInitiativeRow[];
-  milestones: { initiativeId: string; milestone: EntityRow }[];
-  dependencies: { from: EntityRow; to: EntityRow; props: Record<string, unknown> }[];
+  milestones: { initiativeId: string; milestone: Milestone }[];
+  dependencies: Dependency[];
 }
 
 // Each returns laneKey/laneLabel for the initiative i; '-' is the lane of those that have none.
@@ -66,7 +74,7 @@ export async function readRoadmap(db: Database, q: RoadmapQuery): Promise<Roadma
       },
     );
     const rows = initiatives.records.map((r) => ({
-      initiative: toEntityRow(r.get('i')),
+      initiative: toEntityOf('Initiative', r.get('i')),
       laneKey: r.get('laneKey') as string,
       laneLabel: r.get('laneLabel') as string,
     }));
@@ -79,7 +87,7 @@ export async function readRoadmap(db: Database, q: RoadmapQuery): Promise<Roadma
     );
     const milestoneRows = milestones.records.map((r) => ({
       initiativeId: r.get('initiativeId') as string,
-      milestone: toEntityRow(r.get('m')),
+      milestone: toEntityOf('Milestone', r.get('m')),
     }));
     const shown = [...ids, ...milestoneRows.map((m) => m.milestone.id)];
     const deps = await tx.run(
@@ -90,11 +98,9 @@ export async function readRoadmap(db: Database, q: RoadmapQuery): Promise<Roadma
     return {
       initiatives: rows,
       milestones: milestoneRows,
-      dependencies: deps.records.map((r) => ({
-        from: toEntityRow(r.get('a')),
-        to: toEntityRow(r.get('b')),
-        props: r.get('props'),
-      })),
+      dependencies: deps.records.map((r) =>
+        decodeDependency(toEntity(r.get('a')), toEntity(r.get('b')), r.get('props')),
+      ),
     };
   });
 }

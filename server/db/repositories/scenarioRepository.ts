@@ -2,42 +2,33 @@
 // from the plan, so saving or deleting one never changes the portfolio.
 import { randomUUID } from 'node:crypto';
 
+import {
+  IMPACT_MODE,
+  isCodeOf,
+  type Scenario,
+  type ScenarioDelay,
+  type ScenarioDraft,
+} from '../../domain/model/index.js';
 import type { Database } from '../database.js';
+import type { Props } from '../decode.js';
 import { lockVersion } from '../versionLock.js';
 
-export interface ScenarioRow {
-  id: string;
-  name: string;
-  description: string | null;
-  delays: { id: string; days: number }[];
-  riskIds: string[];
-  mode: 'preserve' | 'recompute';
-  version: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string | null;
-}
+/** The names this repository's callers know a scenario by. */
+export type ScenarioRow = Scenario;
+export type ScenarioInput = ScenarioDraft;
 
-export interface ScenarioInput {
-  name: string;
-  description: string | null;
-  delays: { id: string; days: number }[];
-  riskIds: string[];
-  mode: 'preserve' | 'recompute';
-}
-
-function toRow(p: Record<string, unknown>): ScenarioRow {
+function toRow(p: Props): Scenario {
   return {
     id: String(p.id),
     name: String(p.name),
-    description: (p.description as string | null) ?? null,
-    delays: JSON.parse(String(p.delays ?? '[]')) as ScenarioRow['delays'],
-    riskIds: (p.riskIds as string[] | undefined) ?? [],
-    mode: (p.mode as ScenarioRow['mode']) ?? 'preserve',
+    description: typeof p.description === 'string' ? p.description : null,
+    delays: JSON.parse(String(p.delays ?? '[]')) as ScenarioDelay[],
+    riskIds: Array.isArray(p.riskIds) ? p.riskIds.map(String) : [],
+    mode: isCodeOf(IMPACT_MODE, p.mode) ? p.mode : 'preserve',
     version: Number(p.version ?? 1),
     createdBy: String(p.createdBy ?? ''),
     createdAt: String(p.createdAt ?? ''),
-    updatedAt: (p.updatedAt as string | null) ?? null,
+    updatedAt: typeof p.updatedAt === 'string' ? p.updatedAt : null,
   };
 }
 

@@ -1,8 +1,9 @@
 // Text search over every kind of node, and paged lists of one kind.
 // JS numbers travel as floats; SKIP and LIMIT need integers.
 import neo4j from 'neo4j-driver';
+import type { Entity, EntityOf } from '../../domain/model/index.js';
 import type { Database } from '../database.js';
-import { type EntityRow, toEntityRow } from './entityRepository.js';
+import { toEntity, toEntityOf } from './entityRepository.js';
 
 export const LISTABLE_LABELS = [
   'Initiative',
@@ -22,7 +23,7 @@ export async function searchEntities(
   tokens: string[],
   labels: readonly ListableLabel[],
   limit: number,
-): Promise<EntityRow[]> {
+): Promise<Entity[]> {
   if (tokens.length === 0) return [];
   const phrase = tokens.join(' ');
   return db.read(async (tx) => {
@@ -41,21 +42,21 @@ export async function searchEntities(
        LIMIT $limit`,
       { first: tokens[0], tokens, labels, phrase, limit: neo4j.int(limit) },
     );
-    return result.records.map((r) => toEntityRow(r.get('n')));
+    return result.records.map((r) => toEntity(r.get('n')));
   });
 }
 
-export interface ListFilter {
-  label: ListableLabel;
+export interface ListFilter<L extends ListableLabel> {
+  label: L;
   kinds?: readonly string[] | null;
   tokens?: readonly string[] | null;
 }
 
-export async function listEntities(
+export async function listEntities<L extends ListableLabel>(
   db: Database,
-  filter: ListFilter,
+  filter: ListFilter<L>,
   page: { offset: number; limit: number },
-): Promise<{ rows: EntityRow[]; totalCount: number }> {
+): Promise<{ rows: EntityOf<L>[]; totalCount: number }> {
   if (!LISTABLE_LABELS.includes(filter.label)) throw new Error(`unknown label ${filter.label}`);
   const where = `($kinds IS NULL OR n.kind IN $kinds) AND ($tokens IS NULL OR all(t IN $tokens WHERE n.searchText CONTAINS t))`;
   const params = {
@@ -71,7 +72,7 @@ export async function listEntities(
     );
     const total = await tx.run(`MATCH (n:${filter.label}) WHERE ${where} RETURN count(n) AS total`, params);
     return {
-      rows: rows.records.map((r) => toEntityRow(r.get('n'))),
+      rows: rows.records.map((r) => toEntityOf(filter.label, r.get('n'))),
       totalCount: total.records[0]?.get('total') as number,
     };
   });

@@ -1,11 +1,11 @@
 // Writes the seed graph with UNWIND + MERGE, all in one write transaction so that a failure
-// leaves the database as it was. Labels and relationship types come from the closed lists in
-// seed/toGraph.ts, never from input; every value is a parameter.
+// leaves the database as it was. Labels and relationship types come from the model's closed lists,
+// never from input; every value is a parameter.
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { DOCUMENTS } from '../../../seed/documents.js';
-import { NODE_LABELS, type NodeRow, REL_TYPES, type RelRow, type SeedGraph } from '../../../seed/toGraph.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
 import type { Database } from '../database.js';
+import type { NodeRow, RelRow, SeedGraph } from '../graphRows.js';
 
 const BATCH = 500;
 
@@ -48,9 +48,7 @@ export async function writeSeedGraph(
     };
     await run(
       'UNWIND $docs AS d MERGE (doc:Document {file: d.file}) SET doc.key = d.key, doc.title = d.title',
-      {
-        docs: DOCUMENTS,
-      },
+      { docs: graph.documents },
     );
     for (const rows of batches(graph.sources)) {
       await run(
@@ -66,7 +64,7 @@ export async function writeSeedGraph(
       await writeNodes(run, label, graph.nodes[label]);
       onProgress(`${label}: ${graph.nodes[label].length}`);
     }
-    for (const type of REL_TYPES) {
+    for (const type of RELATIONSHIP_TYPES) {
       await writeRels(tx, run, type, graph.rels[type]);
       onProgress(`${type}: ${graph.rels[type].length}`);
     }

@@ -1,20 +1,24 @@
 // What NUIT needs to discuss next year's tiltak: the tiltak planned for a year (a year activity, or
 // a veikart goal for that year), their goal, what they depend on (with the risks hitting that), the
 // risks hitting them, and the saker about them or their goal.
+
+import type { Dependency, Goal, Initiative, RiskEffect } from '../../domain/model/index.js';
 import type { Database } from '../database.js';
-import { type EntityRow, toEntityRow } from './entityRepository.js';
+import { decodeDependency, decodeRiskEffect, type Props, type RawNode } from '../decode.js';
+import { toEntity, toEntityOf } from './entityRepository.js';
 
 export interface AgendaDependencyRow {
-  edge: { from: EntityRow; to: EntityRow; props: Record<string, unknown> };
+  dependency: Dependency;
+  /** The risks that hit what the tiltak depends on. */
   targetRisks: { name: string; expectedDelayDays: number | null }[];
 }
 
 export interface AgendaTiltakRow {
-  tiltak: EntityRow;
-  goal: EntityRow | null;
+  tiltak: Initiative;
+  goal: Goal | null;
   activity: string | null;
   dependencies: AgendaDependencyRow[];
-  risks: { risk: EntityRow; props: Record<string, unknown> }[];
+  risks: RiskEffect[];
   agendaItemIds: string[];
 }
 
@@ -49,29 +53,26 @@ export async function readYearAgenda(db: Database, year: number): Promise<Agenda
       { year },
     );
     return result.records.map((r) => {
-      const tiltak = toEntityRow(r.get('t'));
-      const goal = r.get('g');
+      const tiltak = toEntityOf('Initiative', r.get('t'));
+      const goal = r.get('g') as RawNode | null;
+      const deps = r.get('deps') as {
+        props: Props;
+        target: RawNode;
+        risks: AgendaDependencyRow['targetRisks'];
+      }[];
+      const risks = r.get('risks') as { risk: RawNode; props: Props }[];
       return {
         tiltak,
-        goal: goal ? toEntityRow(goal) : null,
+        goal: goal ? toEntityOf('Goal', goal) : null,
         activity: (r.get('activity') as string | null) ?? null,
-        dependencies: (
-          r.get('deps') as {
-            props: Record<string, unknown>;
-            target: never;
-            risks: AgendaDependencyRow['targetRisks'];
-          }[]
-        ).map((d) => ({
-          edge: { from: tiltak, to: toEntityRow(d.target), props: d.props },
+        dependencies: deps.map((d) => ({
+          dependency: decodeDependency(tiltak, toEntity(d.target), d.props),
           targetRisks: d.risks.map((x) => ({
             name: x.name,
             expectedDelayDays: typeof x.expectedDelayDays === 'number' ? x.expectedDelayDays : null,
           })),
         })),
-        risks: (r.get('risks') as { risk: never; props: Record<string, unknown> }[]).map((x) => ({
-          risk: toEntityRow(x.risk),
-          props: x.props,
-        })),
+        risks: risks.map((x) => decodeRiskEffect(toEntity(x.risk), tiltak, x.props)),
         agendaItemIds: [...new Set(r.get('saker') as string[])],
       };
     });

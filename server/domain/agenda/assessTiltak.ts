@@ -2,13 +2,12 @@
 // depends on and what hits it. Pure rules over plain data, each result with its reason, so a
 // planner can check every verdict against the papers.
 
-export type DependencyState = 'met' | 'on-track' | 'at-risk' | 'delayed' | 'not-met' | 'unknown';
-export type Verdict = 'as-planned' | 'at-risk' | 'not-as-planned';
+import type { ConditionState, DependencyState, Verdict, Words } from '../model/index.js';
 
-export interface Reason {
-  nb: string;
-  en: string;
-}
+export type { DependencyState, Verdict };
+
+/** Why a verdict or state was reached, in both languages. */
+export type Reason = Words;
 
 export interface RiskOnItem {
   name: string;
@@ -20,7 +19,7 @@ export interface DependencyFacts {
   targetName: string;
   targetKind: 'initiative' | 'milestone' | 'condition';
   /** For a condition: its state as the papers give it. */
-  conditionState?: 'met' | 'at-risk' | 'not-met' | 'unknown';
+  conditionState?: ConditionState;
   conditionNote?: string | null;
   /** For an initiative: its latest status colour; for a milestone: its status. */
   status?: string | null;

@@ -64,3 +64,17 @@ export interface RiskEffect extends EdgeFacts {
 export function dependencyIdOf(fromId: string, toId: string): string {
   return `${fromId}->${toId}`;
 }
+
+/** An edge of the dependency graph view, by the ids of its ends. */
+export interface GraphEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly type: GraphEdgeType;
+  /** Dependency fields: set (with their defaults) on DEPENDS_ON, null on the other types. */
+  readonly kind: DependencyKind | null;
+  readonly dependencyType: DependencyType | null;
+  readonly lagDays: number | null;
+  /** AFFECTS only: the expected delay where a paper gives one. */
+  readonly expectedDelayDays: number | null;
+  readonly inferred: boolean;
+}

@@ -19,6 +19,8 @@ export interface Vocabulary<Code extends string> {
   readonly labels: Readonly<Record<Code, Words>>;
   /** Per-value GraphQL descriptions, where a code needs explaining. */
   readonly explain?: Partial<Readonly<Record<Code, string>>>;
+  /** GraphQL value names that are not simply the code in upper case (kept for API stability). */
+  readonly graphqlNames?: Partial<Readonly<Record<Code, string>>>;
 }
 
 function vocabulary<const Code extends string>(v: {
@@ -26,6 +28,7 @@ function vocabulary<const Code extends string>(v: {
   description?: string;
   labels: Record<Code, Words>;
   explain?: Partial<Record<Code, string>>;
+  graphqlNames?: Partial<Record<Code, string>>;
 }): Vocabulary<Code> {
   const codes = Object.keys(v.labels) as Code[];
   return { ...v, codes: codes as [Code, ...Code[]] };
@@ -39,13 +42,13 @@ export function isCodeOf<C extends string>(vocab: Vocabulary<C>, value: unknown)
 }
 
 /** How a code is spelt as a GraphQL enum value: national-solution → NATIONAL_SOLUTION. */
-export function enumValueName(code: string): string {
-  return code.toUpperCase().replace(/-/g, '_');
+export function enumValueName<C extends string>(vocab: Vocabulary<C>, code: C): string {
+  return vocab.graphqlNames?.[code] ?? code.toUpperCase().replace(/-/g, '_');
 }
 
 /** The code for a code or its GraphQL spelling (NATIONAL_SOLUTION, national-solution), or undefined. */
 export function codeFromAnySpelling<C extends string>(vocab: Vocabulary<C>, text: string): C | undefined {
-  return vocab.codes.find((c) => c === text || enumValueName(c) === text.toUpperCase());
+  return vocab.codes.find((c) => c === text || enumValueName(vocab, c) === text.toUpperCase());
 }
 
 /** The label of a code in a language; an absent code reads as the empty string. */
@@ -276,6 +279,7 @@ export const ROADMAP_GROUPING = vocabulary({
     goal: { nb: 'Veikartmål', en: 'Veikart goal' },
     status: { nb: 'Status', en: 'Status' },
   },
+  graphqlNames: { goal: 'STRATEGY_GOAL' },
 });
 export type RoadmapGrouping = CodeOf<typeof ROADMAP_GROUPING>;
 

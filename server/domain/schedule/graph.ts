@@ -1,11 +1,14 @@
 // The dependency graph as flat arrays (CSR adjacency in both directions) and its topological order.
 // Everything on the scheduling hot path indexes these Int32Arrays; no maps, no objects per edge.
 
+import { DEPENDENCY_TYPE } from '../model/vocabulary.js';
+
+// The engine's numeric codes for the dependency types: each is its index in the vocabulary's codes.
 export const FS = 0;
 export const SS = 1;
 export const FF = 2;
 export const SF = 3;
-export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+export const DEPENDENCY_TYPES = DEPENDENCY_TYPE.codes;
 
 export interface DependencyGraph {
   readonly size: number;

@@ -2,6 +2,7 @@
 // Dates are PrecisionDate texts ("2021-Q3", "2029", "2023-10-15", also "Q3 2021" and other accepted forms).
 
 import type { Calendar } from '../dates/calendar.js';
+import type { DependencyType } from '../model/vocabulary.js';
 
 /**
  * `milestone` and `goal` are points in time (zero duration); every other kind spans its start to its end.
@@ -32,7 +33,7 @@ export interface ItemInput {
  * Finish-to-start, start-to-start, finish-to-finish, start-to-finish, as in MS Project:
  * the first letter is the predecessor's end that constrains, the second the successor's end that is constrained.
  */
-export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
+export type { DependencyType };
 
 export interface DependencyInput {
   /** The dependent item (successor). */

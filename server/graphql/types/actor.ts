@@ -1,31 +1,13 @@
-// Actor: an organisation that owns or takes part in initiatives.
-import { builder } from '../builder.js';
-import { str, strList, strOrNull } from './common.js';
 import { ActorRef, entityObjectOptions, InitiativeRef } from './entities.js';
 import { loadRelatedNodes } from './entityLoaders.js';
-
-export const ActorKindEnum = builder.enumType('ActorKind', {
-  values: {
-    RHF: { value: 'rhf' },
-    HELSEFORETAK: { value: 'helseforetak' },
-    KOMMUNE: { value: 'kommune' },
-    DIREKTORAT: { value: 'direktorat' },
-    STATLIG_FORETAK: { value: 'statlig-foretak' },
-    DEPARTEMENT: { value: 'departement' },
-    INTERESSEORGANISASJON: { value: 'interesseorganisasjon' },
-    LEVERANDOR: { value: 'leverandor' },
-    EU_ORGAN: { value: 'eu-organ' },
-    FORSKNING: { value: 'forskning' },
-    ANNET: { value: 'annet' },
-  } as const,
-});
+import { ActorKindEnum } from './enums.js';
 
 ActorRef.implement({
   ...entityObjectOptions('Actor'),
   fields: (t) => ({
-    aliases: t.stringList({ resolve: (n) => strList(n, 'aliases') }),
-    kind: t.field({ type: ActorKindEnum, resolve: (n) => (str(n, 'kind') || 'annet') as 'annet' }),
-    description: t.string({ nullable: true, resolve: (n) => strOrNull(n, 'description') }),
+    aliases: t.exposeStringList('aliases'),
+    kind: t.expose('kind', { type: ActorKindEnum }),
+    description: t.exposeString('description', { nullable: true }),
     owns: t.loadableList({
       type: InitiativeRef,
       load: loadRelatedNodes('OWNS', 'out', 'Initiative'),

@@ -1,59 +1,16 @@
-// Shared GraphQL pieces: the Entity interface, dates with precision, sources, and prop readers.
+// Shared GraphQL pieces: the Entity interface, dates with precision and sources, over the typed model.
 
 import {
-  type EntityRow,
   findEntitiesByIds,
   findSourcesByIds,
   findSourcesOf,
   type SourceRow,
 } from '../../db/repositories/entityRepository.js';
-import {
-  formatPrecisionDate,
-  type Precision,
-  parsePrecisionDate,
-  toDayNumber,
-} from '../../domain/dates/index.js';
+import { formatPrecisionDate, parsePrecisionDate } from '../../domain/dates/index.js';
+import type { DateValue, Entity } from '../../domain/model/index.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-
-export const str = (n: EntityRow, key: string): string => String(n.props[key] ?? '');
-export const strOrNull = (n: EntityRow, key: string): string | null =>
-  n.props[key] === undefined || n.props[key] === null ? null : String(n.props[key]);
-export const numOrNull = (n: EntityRow, key: string): number | null =>
-  typeof n.props[key] === 'number' ? (n.props[key] as number) : null;
-export const strList = (n: EntityRow, key: string): string[] =>
-  Array.isArray(n.props[key]) ? (n.props[key] as unknown[]).map(String) : [];
-
-export const LocaleEnum = builder.enumType('Locale', {
-  values: { NB: { value: 'nb' }, EN: { value: 'en' } } as const,
-});
-
-export interface DateValue {
-  text: string;
-  precision: Precision;
-  writtenAs: string | null;
-}
-
-/** The date stored under `prefix` (start, end, date, deadline, asOf) as a DateValue, or null. */
-export function dateOf(n: EntityRow, prefix: string, writtenKey?: string): DateValue | null {
-  const text = n.props[prefix];
-  if (typeof text !== 'string') return null;
-  return {
-    text,
-    precision: parsePrecisionDate(text).precision,
-    writtenAs: writtenKey ? strOrNull(n, writtenKey) : null,
-  };
-}
-
-const PrecisionEnum = builder.enumType('DatePrecision', {
-  values: {
-    DAY: { value: 'day' },
-    MONTH: { value: 'month' },
-    QUARTER: { value: 'quarter' },
-    HALF: { value: 'half' },
-    YEAR: { value: 'year' },
-  } as const,
-});
+import { LocaleEnum, PrecisionEnum } from './enums.js';
 
 export const DateWithPrecisionRef = builder.objectRef<DateValue>('DateWithPrecision').implement({
   description: 'A date as coarse as the paper gave it ("1. kv. 2023"), with the concrete days it covers.',
@@ -79,8 +36,6 @@ function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export { toDayNumber };
-
 export const SourceRef = builder.objectRef<SourceRow>('Source').implement({
   description: 'Where a fact stands: a paper, its lines, the sak, and a verbatim quote.',
   fields: (t) => ({
@@ -95,20 +50,16 @@ export const SourceRef = builder.objectRef<SourceRow>('Source').implement({
   }),
 });
 
-export const EntityRef = builder.interfaceRef<EntityRow>('Entity').implement({
+export const EntityRef = builder.interfaceRef<Entity>('Entity').implement({
   description: 'Any fact of the portfolio graph: it has an id unique across kinds, a name, and sources.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    name: t.string({ resolve: (n) => str(n, 'name') || str(n, 'title') || n.id }),
-    version: t.int({
+    name: t.exposeString('name'),
+    version: t.exposeInt('version', {
       description: 'Increases with every edit; pass it back when updating.',
-      resolve: (n) => Number(n.props.version ?? 1),
     }),
-    inferred: t.boolean({
-      description: 'Concluded rather than stated in the papers.',
-      resolve: (n) => n.props.inferred === true,
-    }),
-    note: t.string({ nullable: true, resolve: (n) => strOrNull(n, 'note') }),
+    inferred: t.exposeBoolean('inferred', { description: 'Concluded rather than stated in the papers.' }),
+    note: t.exposeString('note', { nullable: true }),
     sources: t.loadableList({
       type: SourceRef,
       load: (ids: string[], ctx: GraphQLContext) => findSourcesOf(ctx.db, ids),
@@ -118,7 +69,7 @@ export const EntityRef = builder.interfaceRef<EntityRow>('Entity').implement({
 });
 
 /** Loads sources that a relationship names by id. */
-export function sourcesField<P>(t: PothosFieldBuilder<P>, ids: (parent: P) => string[]) {
+export function sourcesField<P>(t: PothosFieldBuilder<P>, ids: (parent: P) => readonly string[]) {
   return t.loadableList({
     type: SourceRef,
     load: async (keys: string[], ctx: GraphQLContext) => {
@@ -143,7 +94,12 @@ type PothosFieldBuilder<P> = Parameters<
 >[0];
 
 /** Loads any entity by id, whatever its kind. */
-export async function loadEntities(ctx: GraphQLContext, ids: string[]): Promise<(EntityRow | Error)[]> {
+export async function loadEntities(ctx: GraphQLContext, ids: string[]): Promise<(Entity | Error)[]> {
   const rows = await findEntitiesByIds(ctx.db, ids);
   return rows.map((r, i) => r ?? new Error(`entity ${ids[i]} not found`));
+}
+
+/** One entity by id, or null when there is none. */
+export async function loadEntity(ctx: GraphQLContext, id: string): Promise<Entity | null> {
+  return (await findEntitiesByIds(ctx.db, [id]))[0] ?? null;
 }

@@ -1,78 +1,92 @@
 // DEPENDS_ON and AFFECTS as objects: the edges planners reason about, each with its sources.
-import { type EntityRow, findRelated } from '../../db/repositories/entityRepository.js';
+import { DEPENDENCY_DEFAULTS, type Dependency, type RiskEffect } from '../../domain/model/index.js';
+import {
+  createDependency,
+  deleteDependency,
+  updateDependency,
+} from '../../services/edits/dependencyEdits.js';
 import { builder } from '../builder.js';
-import type { GraphQLContext } from '../context.js';
+import { editorOf, versionArg } from '../editArgs.js';
 import { EntityRef, sourcesField } from './common.js';
+import { DependencyKindEnum, DependencyTypeEnum } from './enums.js';
 
-export interface EdgeShape {
-  from: EntityRow;
-  to: EntityRow;
-  props: Record<string, unknown>;
-}
-
-export const DependencyKindEnum = builder.enumType('DependencyKind', {
-  values: {
-    TECHNICAL: { value: 'technical' },
-    DELIVERY: { value: 'delivery' },
-    FINANCING: { value: 'financing' },
-    LEGAL: { value: 'legal' },
-    ORGANISATIONAL: { value: 'organisational' },
-  } as const,
-});
-
-export const DependencyTypeEnum = builder.enumType('DependencyType', {
-  description: 'FS finish-to-start (default), SS start-to-start, FF finish-to-finish, SF start-to-finish.',
-  values: ['FS', 'SS', 'FF', 'SF'] as const,
-});
-
-const sourceIdsOf = (e: EdgeShape) =>
-  Array.isArray(e.props.sourceIds) ? (e.props.sourceIds as string[]) : [];
-
-export const DependencyRef = builder.objectRef<EdgeShape>('Dependency').implement({
+export const DependencyRef = builder.objectRef<Dependency>('Dependency').implement({
   description: '`from` depends on `to`: `to` must reach its constrained end (plus lag) before `from` can.',
   fields: (t) => ({
-    id: t.id({ resolve: (e) => String(e.props.id ?? `${e.from.id}->${e.to.id}`) }),
-    from: t.field({ type: EntityRef, resolve: (e) => e.from }),
-    to: t.field({ type: EntityRef, resolve: (e) => e.to }),
-    kind: t.field({ type: DependencyKindEnum, resolve: (e) => (e.props.kind as 'technical') ?? 'technical' }),
-    type: t.field({ type: DependencyTypeEnum, resolve: (e) => (e.props.type as 'FS') ?? 'FS' }),
-    lagDays: t.field({ type: 'Days', resolve: (e) => Number(e.props.lagDays ?? 0) }),
-    inferred: t.boolean({ resolve: (e) => e.props.inferred === true }),
-    note: t.string({ nullable: true, resolve: (e) => (e.props.note as string | undefined) ?? null }),
-    version: t.int({ resolve: (e) => Number(e.props.version ?? 1) }),
-    sources: sourcesField(t, sourceIdsOf),
+    id: t.exposeID('id'),
+    from: t.expose('from', { type: EntityRef }),
+    to: t.expose('to', { type: EntityRef }),
+    kind: t.expose('kind', { type: DependencyKindEnum }),
+    type: t.expose('type', { type: DependencyTypeEnum }),
+    lagDays: t.expose('lagDays', { type: 'Days' }),
+    inferred: t.exposeBoolean('inferred'),
+    note: t.exposeString('note', { nullable: true }),
+    version: t.exposeInt('version'),
+    sources: sourcesField(t, (e) => e.sourceIds),
   }),
 });
 
-export const RiskEffectRef = builder.objectRef<EdgeShape>('RiskEffect').implement({
+export const RiskEffectRef = builder.objectRef<RiskEffect>('RiskEffect').implement({
   description: 'A risk or event that delays something, with the expected delay where a paper gives one.',
   fields: (t) => ({
-    risk: t.field({ type: EntityRef, resolve: (e) => e.from }),
-    target: t.field({ type: EntityRef, resolve: (e) => e.to }),
-    expectedDelayDays: t.field({
+    risk: t.expose('risk', { type: EntityRef }),
+    target: t.expose('target', { type: EntityRef }),
+    expectedDelayDays: t.expose('expectedDelayDays', {
       type: 'Days',
       nullable: true,
       description: 'Null when the papers give no length ("ikke tidfestet").',
-      resolve: (e) => (typeof e.props.expectedDelayDays === 'number' ? e.props.expectedDelayDays : null),
     }),
-    delayText: t.string({
-      nullable: true,
-      resolve: (e) => (e.props.delayText as string | undefined) ?? null,
-    }),
-    inferred: t.boolean({ resolve: (e) => e.props.inferred === true }),
-    note: t.string({ nullable: true, resolve: (e) => (e.props.note as string | undefined) ?? null }),
-    sources: sourcesField(t, sourceIdsOf),
+    delayText: t.exposeString('delayText', { nullable: true }),
+    inferred: t.exposeBoolean('inferred'),
+    note: t.exposeString('note', { nullable: true }),
+    sources: sourcesField(t, (e) => e.sourceIds),
   }),
 });
 
-/** Edges over one relationship type, out of each node (it is `from`) or into it (it is `to`). */
-export function loadEdges(type: 'DEPENDS_ON' | 'AFFECTS', direction: 'out' | 'in') {
-  return async (ids: readonly string[], ctx: GraphQLContext): Promise<EdgeShape[][]> =>
-    (await findRelated(ctx.db, ids, type, direction)).map((rows) =>
-      rows.map((r) =>
-        direction === 'out'
-          ? { from: r.anchor, to: r.node, props: r.rel }
-          : { from: r.node, to: r.anchor, props: r.rel },
-      ),
-    );
-}
+// Planner edits of a dependency; one that would close a cycle is refused with CYCLE and the path.
+const CreateDependencyInput = builder.inputType('CreateDependencyInput', {
+  fields: (t) => ({
+    fromId: t.id({ required: true, description: 'The item that depends.' }),
+    toId: t.id({ required: true, description: 'What it depends on.' }),
+    kind: t.field({ type: DependencyKindEnum, required: true }),
+    type: t.field({ type: DependencyTypeEnum, required: false, defaultValue: DEPENDENCY_DEFAULTS.type }),
+    lagDays: t.field({ type: 'Days', required: false, defaultValue: DEPENDENCY_DEFAULTS.lagDays }),
+    note: t.string({ required: false }),
+  }),
+});
+
+const UpdateDependencyInput = builder.inputType('UpdateDependencyInput', {
+  fields: (t) => ({
+    kind: t.field({ type: DependencyKindEnum, required: false }),
+    type: t.field({ type: DependencyTypeEnum, required: false }),
+    lagDays: t.field({ type: 'Days', required: false }),
+    note: t.string({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createDependency: t.field({
+    type: DependencyRef,
+    description:
+      'Adds "from depends on to". Refused with code CYCLE (and the cycle path) if it would close a cycle.',
+    args: { input: t.arg({ type: CreateDependencyInput, required: true }) },
+    resolve: (_r, { input }, ctx) => createDependency(ctx.db, input, editorOf(ctx)),
+  }),
+  updateDependency: t.field({
+    type: DependencyRef,
+    args: {
+      id: t.arg.id({ required: true }),
+      version: versionArg(t),
+      input: t.arg({ type: UpdateDependencyInput, required: true }),
+    },
+    resolve: (_r, { id, version, input }, ctx) =>
+      updateDependency(ctx.db, String(id), version, input, editorOf(ctx)),
+  }),
+  deleteDependency: t.id({
+    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
+    resolve: async (_r, { id, version }, ctx) => {
+      await deleteDependency(ctx.db, String(id), version);
+      return String(id);
+    },
+  }),
+}));

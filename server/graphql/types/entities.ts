@@ -1,13 +1,15 @@
 // Object refs for every kind of node, declared first so types can refer to each other in any order.
-import type { EntityRow } from '../../db/repositories/entityRepository.js';
+// Each is loadable by id (batched), over its typed entity.
+import type { EntityOf, NodeLabel } from '../../domain/model/index.js';
 import { builder } from '../builder.js';
 import { EntityRef } from './common.js';
 import { loadByLabel } from './entityLoaders.js';
 
-const isA = (label: string) => (n: unknown) => (n as EntityRow).labels?.includes(label) ?? false;
-
-function entityRef(name: string, label = name) {
-  return builder.loadableObjectRef<EntityRow, string>(name, { load: loadByLabel(label), sort: (n) => n.id });
+function entityRef<L extends NodeLabel>(label: L) {
+  return builder.loadableObjectRef<EntityOf<L>, string>(label, {
+    load: loadByLabel(label),
+    sort: (n) => n.id,
+  });
 }
 
 export const InitiativeRef = entityRef('Initiative');
@@ -34,7 +36,10 @@ export const ENTITY_REFS = [
   [StatusReportRef, 'StatusReport'],
   [YearActivityRef, 'YearActivity'],
   [PortfolioSnapshotRef, 'PortfolioSnapshot'],
-] as const;
+] as const satisfies readonly (readonly [unknown, NodeLabel])[];
 
 /** Every entity type implements Entity and knows itself by its label. */
-export const entityObjectOptions = (label: string) => ({ interfaces: [EntityRef], isTypeOf: isA(label) });
+export const entityObjectOptions = (label: NodeLabel) => ({
+  interfaces: [EntityRef],
+  isTypeOf: (n: unknown) => (n as { label?: string }).label === label,
+});

@@ -3,29 +3,45 @@
 // N parents costs one query per field, never N.
 import {
   type Direction,
-  type EntityRow,
+  findDependencies,
   findEntitiesByIds,
-  findRelated,
-  type RelatedRow,
-  type RelationshipType,
+  findRelatedEntities,
+  findRiskEffects,
 } from '../../db/repositories/entityRepository.js';
+import type {
+  Dependency,
+  EntityOf,
+  NodeLabel,
+  RelationshipType,
+  RiskEffect,
+} from '../../domain/model/index.js';
 import type { GraphQLContext } from '../context.js';
 
-export function loadByLabel(label: string) {
-  return async (ids: readonly string[], ctx: GraphQLContext): Promise<(EntityRow | Error)[]> => {
+export function loadByLabel<L extends NodeLabel>(label: L) {
+  return async (ids: readonly string[], ctx: GraphQLContext): Promise<(EntityOf<L> | Error)[]> => {
     const rows = await findEntitiesByIds(ctx.db, ids);
     return rows.map((row, i) =>
-      row?.labels.includes(label) ? row : new Error(`No ${label} with id "${String(ids[i])}"`),
+      row?.label === label ? (row as EntityOf<L>) : new Error(`No ${label} with id "${String(ids[i])}"`),
     );
   };
 }
 
-export function loadRelatedNodes(type: RelationshipType, direction: Direction, neighbourLabel?: string) {
-  return async (ids: readonly string[], ctx: GraphQLContext): Promise<EntityRow[][]> =>
-    (await findRelated(ctx.db, ids, type, direction, neighbourLabel)).map((rows) => rows.map((r) => r.node));
+/** Neighbours over one relationship; with a label, only neighbours of that kind (typed as such). */
+export function loadRelatedNodes<L extends NodeLabel>(
+  type: RelationshipType,
+  direction: Direction,
+  neighbourLabel: L,
+) {
+  return async (ids: readonly string[], ctx: GraphQLContext): Promise<EntityOf<L>[][]> =>
+    (await findRelatedEntities(ctx.db, ids, type, direction, neighbourLabel)) as EntityOf<L>[][];
 }
 
-export function loadRelatedRows(type: RelationshipType, direction: Direction, neighbourLabel?: string) {
-  return (ids: readonly string[], ctx: GraphQLContext): Promise<RelatedRow[][]> =>
-    findRelated(ctx.db, ids, type, direction, neighbourLabel);
+export function loadDependencies(direction: Direction) {
+  return (ids: readonly string[], ctx: GraphQLContext): Promise<Dependency[][]> =>
+    findDependencies(ctx.db, ids, direction);
+}
+
+export function loadRiskEffects(direction: Direction) {
+  return (ids: readonly string[], ctx: GraphQLContext): Promise<RiskEffect[][]> =>
+    findRiskEffects(ctx.db, ids, direction);
 }

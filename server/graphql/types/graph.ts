@@ -1,61 +1,32 @@
 // dependencyGraph(): nodes and edges around some roots, for the graph view to expand step by step.
-import {
-  type GraphDirection,
-  type GraphEdgeRow,
-  readNeighbourhood,
-} from '../../db/repositories/graphRepository.js';
+import { readNeighbourhood } from '../../db/repositories/graphRepository.js';
+import { GRAPH_EDGE_TYPES, type GraphEdge } from '../../domain/model/index.js';
 import { invalid } from '../../errors.js';
 import { builder } from '../builder.js';
 import { EntityRef } from './common.js';
-import { DependencyKindEnum, DependencyTypeEnum } from './dependency.js';
+import { DependencyKindEnum, DependencyTypeEnum, GraphDirectionEnum } from './enums.js';
 
-const DirectionEnum = builder.enumType('GraphDirection', {
-  values: {
-    UPSTREAM: { value: 'upstream' },
-    DOWNSTREAM: { value: 'downstream' },
-    BOTH: { value: 'both' },
-  } as const,
-});
+const EdgeTypeEnum = builder.enumType('GraphEdgeType', { values: GRAPH_EDGE_TYPES });
 
-const EdgeTypeEnum = builder.enumType('GraphEdgeType', {
-  values: ['DEPENDS_ON', 'AFFECTS', 'OWNS'] as const,
-});
-
-const GraphEdgeRef = builder.objectRef<GraphEdgeRow>('GraphEdge').implement({
+const GraphEdgeRef = builder.objectRef<GraphEdge>('GraphEdge').implement({
   description:
     'DEPENDS_ON: from needs to. AFFECTS: the risk `from` delays `to`. OWNS: the actor `from` owns `to`.',
   fields: (t) => ({
     id: t.id({ resolve: (e) => `${e.type}:${e.from}->${e.to}` }),
-    type: t.field({ type: EdgeTypeEnum, resolve: (e) => e.type }),
-    from: t.id({ resolve: (e) => e.from }),
-    to: t.id({ resolve: (e) => e.to }),
-    kind: t.field({
-      type: DependencyKindEnum,
-      nullable: true,
-      resolve: (e) => (e.props.kind as 'technical' | undefined) ?? null,
-    }),
-    dependencyType: t.field({
-      type: DependencyTypeEnum,
-      nullable: true,
-      resolve: (e) => (e.props.type as 'FS' | undefined) ?? null,
-    }),
-    lagDays: t.field({
-      type: 'Days',
-      nullable: true,
-      resolve: (e) => (typeof e.props.lagDays === 'number' ? e.props.lagDays : null),
-    }),
-    expectedDelayDays: t.field({
-      type: 'Days',
-      nullable: true,
-      resolve: (e) => (typeof e.props.expectedDelayDays === 'number' ? e.props.expectedDelayDays : null),
-    }),
-    inferred: t.boolean({ resolve: (e) => e.props.inferred === true }),
+    type: t.expose('type', { type: EdgeTypeEnum }),
+    from: t.exposeID('from'),
+    to: t.exposeID('to'),
+    kind: t.expose('kind', { type: DependencyKindEnum, nullable: true }),
+    dependencyType: t.expose('dependencyType', { type: DependencyTypeEnum, nullable: true }),
+    lagDays: t.expose('lagDays', { type: 'Days', nullable: true }),
+    expectedDelayDays: t.expose('expectedDelayDays', { type: 'Days', nullable: true }),
+    inferred: t.exposeBoolean('inferred'),
   }),
 });
 
 interface Graph {
   nodes: Awaited<ReturnType<typeof readNeighbourhood>>['nodes'];
-  edges: GraphEdgeRow[];
+  edges: GraphEdge[];
   truncated: boolean;
 }
 
@@ -81,7 +52,7 @@ builder.queryFields((t) => ({
       'The nodes reachable from the roots over dependencies and risk effects, up to `depth` steps.',
     args: {
       rootIds: t.arg.idList({ required: true }),
-      direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'both' }),
+      direction: t.arg({ type: GraphDirectionEnum, required: false, defaultValue: 'both' }),
       depth: t.arg.int({ required: false, defaultValue: 2 }),
       includeOwners: t.arg.boolean({ required: false, defaultValue: false }),
     },
@@ -93,16 +64,10 @@ builder.queryFields((t) => ({
       if (args.rootIds.length === 0 || args.rootIds.length > 100) {
         throw invalid([{ field: 'rootIds', message: 'give between 1 and 100 ids' }]);
       }
-      return readNeighbourhood(
-        ctx.db,
-        args.rootIds.map(String),
-        (args.direction ?? 'both') as GraphDirection,
-        depth,
-        {
-          includeOwners: args.includeOwners ?? false,
-          maxNodes: MAX_GRAPH_NODES,
-        },
-      );
+      return readNeighbourhood(ctx.db, args.rootIds.map(String), args.direction ?? 'both', depth, {
+        includeOwners: args.includeOwners ?? false,
+        maxNodes: MAX_GRAPH_NODES,
+      });
     },
   }),
 }));

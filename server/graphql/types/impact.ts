@@ -1,8 +1,8 @@
 // impact() and criticalPath(): the engine's answers over the plan read from the graph, with the
 // chain that explains every slip. Reading the plan and compiling it are per request (stateless).
 
-import type { EntityRow } from '../../db/repositories/entityRepository.js';
 import { readPlan } from '../../db/repositories/planRepository.js';
+import type { Entity } from '../../domain/model/index.js';
 import {
   type AffectedItem,
   type CriticalPath,
@@ -19,30 +19,8 @@ import { notFound } from '../../errors.js';
 import { type ImpactShape, runImpact } from '../../services/impactRun.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { DateWithPrecisionRef, EntityRef, loadEntities } from './common.js';
-import { DependencyTypeEnum } from './dependency.js';
-
-// The engine runner moved to services/impactRun.ts (the exports use it too); scenario.ts imports it from here.
-export {
-  changesOf,
-  type ImpactRequest,
-  type ImpactShape,
-  MAX_CHANGES,
-  runImpact,
-} from '../../services/impactRun.js';
-
-export const ImpactModeEnum = builder.enumType('ImpactMode', {
-  values: {
-    PRESERVE: {
-      value: 'preserve',
-      description: 'Planned dates move only when a dependency pushes them; slack absorbs delay.',
-    },
-    RECOMPUTE: {
-      value: 'recompute',
-      description: 'Everything is rescheduled as early as its dependencies allow.',
-    },
-  } as const,
-});
+import { DateWithPrecisionRef, EntityRef, loadEntities, loadEntity } from './common.js';
+import { DependencyTypeEnum, ImpactModeEnum } from './enums.js';
 
 export const DelayInput = builder.inputType('DelayInput', {
   fields: (t) => ({
@@ -60,7 +38,7 @@ const entityField = <P>(t: PothosT<P>, id: (p: P) => string, description?: strin
     type: EntityRef,
     description,
     load: (ids: string[], ctx: GraphQLContext) => loadEntities(ctx, ids),
-    sort: (e: EntityRow) => e.id,
+    sort: (e: Entity) => e.id,
     resolve: id,
   });
 
@@ -104,8 +82,7 @@ const CauseRef = builder.objectRef<Cause>('DelayCause').implement({
     risk: t.field({
       type: EntityRef,
       nullable: true,
-      resolve: async (c, _a, ctx) =>
-        c.kind === 'risk' ? ((await loadEntities(ctx, [c.riskId]))[0] as EntityRow) : null,
+      resolve: async (c, _a, ctx) => (c.kind === 'risk' ? await loadEntity(ctx, c.riskId) : null),
     }),
     assumed: t.boolean({
       description: 'The risk gives no delay length; `days` is an assumption.',
@@ -220,8 +197,7 @@ export const CriticalPathRef = builder.objectRef<CriticalPath>('CriticalPath').i
     target: t.field({
       type: EntityRef,
       nullable: true,
-      resolve: async (c, _a, ctx) =>
-        c.targetId ? ((await loadEntities(ctx, [c.targetId]))[0] as EntityRow) : null,
+      resolve: async (c, _a, ctx) => (c.targetId ? await loadEntity(ctx, c.targetId) : null),
     }),
     steps: t.field({ type: [CriticalStepRef], resolve: (c) => [...c.path] }),
     itemIds: t.idList({

@@ -1,7 +1,13 @@
 // Initiative (tiltak): programmes, projects, national solutions … and the rows of the veikart tables.
+import {
+  createInitiative,
+  deleteInitiative,
+  updateInitiative,
+} from '../../services/edits/initiativeEdits.js';
 import { builder } from '../builder.js';
-import { DateWithPrecisionRef, dateOf, numOrNull, str, strList, strOrNull } from './common.js';
-import { DependencyRef, loadEdges, RiskEffectRef } from './dependency.js';
+import { editorOf, type InputFieldBuilder, versionArg } from '../editArgs.js';
+import { DateWithPrecisionRef } from './common.js';
+import { DependencyRef, RiskEffectRef } from './dependency.js';
 import {
   ActorRef,
   AgendaItemRef,
@@ -12,72 +18,27 @@ import {
   StatusReportRef,
   YearActivityRef,
 } from './entities.js';
-import { loadRelatedNodes } from './entityLoaders.js';
-
-export const InitiativeKindEnum = builder.enumType('InitiativeKind', {
-  values: {
-    PROGRAMME: { value: 'programme' },
-    PROJECT: { value: 'project' },
-    NATIONAL_SOLUTION: { value: 'national-solution' },
-    PLAN: { value: 'plan' },
-    STRATEGY: { value: 'strategy' },
-    SCHEME: { value: 'scheme' },
-    REGULATION: { value: 'regulation' },
-    STANDARD: { value: 'standard' },
-    TILTAK: { value: 'tiltak', description: 'A row of a veikart table: one actor, one service, one year.' },
-  } as const,
-});
-
-export const StatusColourEnum = builder.enumType('StatusColour', {
-  values: {
-    GREEN: { value: 'green' },
-    YELLOW: { value: 'yellow' },
-    RED: { value: 'red' },
-    GREY: { value: 'grey' },
-    BLUE: { value: 'blue' },
-  } as const,
-});
-
-type Colour = 'green' | 'yellow' | 'red' | 'grey' | 'blue';
+import { loadDependencies, loadRelatedNodes, loadRiskEffects } from './entityLoaders.js';
+import { InitiativeKindEnum, StatusColourEnum } from './enums.js';
 
 InitiativeRef.implement({
   ...entityObjectOptions('Initiative'),
   description:
     'A tiltak: a programme, project, national solution, plan, strategy, scheme, regulation, standard or veikart row.',
   fields: (t) => ({
-    aliases: t.stringList({ resolve: (n) => strList(n, 'aliases') }),
-    kind: t.field({ type: InitiativeKindEnum, resolve: (n) => str(n, 'kind') as 'programme' }),
-    description: t.string({ nullable: true, resolve: (n) => strOrNull(n, 'description') }),
-    start: t.field({
-      type: DateWithPrecisionRef,
-      nullable: true,
-      resolve: (n) => dateOf(n, 'start', 'startText'),
-    }),
-    end: t.field({ type: DateWithPrecisionRef, nullable: true, resolve: (n) => dateOf(n, 'end', 'endText') }),
-    periodText: t.string({
-      nullable: true,
-      description: 'Totalperiode as written.',
-      resolve: (n) => strOrNull(n, 'periodText'),
-    }),
-    service: t.string({
-      nullable: true,
-      description: 'Tjeneste (veikart rows).',
-      resolve: (n) => strOrNull(n, 'service'),
-    }),
-    status: t.field({
-      type: StatusColourEnum,
-      nullable: true,
-      resolve: (n) => strOrNull(n, 'status') as Colour | null,
-    }),
-    risk: t.field({
-      type: StatusColourEnum,
-      nullable: true,
-      resolve: (n) => strOrNull(n, 'risk') as Colour | null,
-    }),
-    phase: t.string({ nullable: true, resolve: (n) => strOrNull(n, 'phase') }),
-    budget: t.field({ type: 'NOK', nullable: true, resolve: (n) => numOrNull(n, 'budgetNok') }),
-    budgetYear: t.int({ nullable: true, resolve: (n) => numOrNull(n, 'budgetYear') }),
-    notes: t.stringList({ resolve: (n) => strList(n, 'notes') }),
+    aliases: t.exposeStringList('aliases'),
+    kind: t.expose('kind', { type: InitiativeKindEnum }),
+    description: t.exposeString('description', { nullable: true }),
+    start: t.expose('start', { type: DateWithPrecisionRef, nullable: true }),
+    end: t.expose('end', { type: DateWithPrecisionRef, nullable: true }),
+    periodText: t.exposeString('periodText', { nullable: true, description: 'Totalperiode as written.' }),
+    service: t.exposeString('service', { nullable: true, description: 'Tjeneste (veikart rows).' }),
+    status: t.expose('status', { type: StatusColourEnum, nullable: true }),
+    risk: t.expose('risk', { type: StatusColourEnum, nullable: true }),
+    phase: t.exposeString('phase', { nullable: true }),
+    budget: t.expose('budgetNok', { type: 'NOK', nullable: true }),
+    budgetYear: t.exposeInt('budgetYear', { nullable: true }),
+    notes: t.exposeStringList('notes'),
     owners: t.loadableList({
       type: ActorRef,
       load: loadRelatedNodes('OWNS', 'in', 'Actor'),
@@ -90,7 +51,7 @@ InitiativeRef.implement({
     }),
     milestones: t.loadableList({
       type: MilestoneRef,
-      load: loadRelatedNodes('HAS_MILESTONE', 'out'),
+      load: loadRelatedNodes('HAS_MILESTONE', 'out', 'Milestone'),
       resolve: (n) => n.id,
     }),
     partOf: t.loadableList({
@@ -107,46 +68,46 @@ InitiativeRef.implement({
     succeeds: t.loadableList({
       type: InitiativeRef,
       description: 'What this initiative renamed or replaced.',
-      load: loadRelatedNodes('SUCCEEDS', 'out'),
+      load: loadRelatedNodes('SUCCEEDS', 'out', 'Initiative'),
       resolve: (n) => n.id,
     }),
     succeededBy: t.loadableList({
       type: InitiativeRef,
-      load: loadRelatedNodes('SUCCEEDS', 'in'),
+      load: loadRelatedNodes('SUCCEEDS', 'in', 'Initiative'),
       resolve: (n) => n.id,
     }),
     goals: t.loadableList({
       type: GoalRef,
-      load: loadRelatedNodes('CONTRIBUTES_TO', 'out'),
+      load: loadRelatedNodes('CONTRIBUTES_TO', 'out', 'Goal'),
       resolve: (n) => n.id,
     }),
     dependsOn: t.loadableList({
       type: DependencyRef,
       description: 'What this initiative needs (its predecessors).',
-      load: loadEdges('DEPENDS_ON', 'out'),
+      load: loadDependencies('out'),
       resolve: (n) => n.id,
     }),
     dependents: t.loadableList({
       type: DependencyRef,
       description: 'What needs this initiative (its successors).',
-      load: loadEdges('DEPENDS_ON', 'in'),
+      load: loadDependencies('in'),
       resolve: (n) => n.id,
     }),
-    risks: t.loadableList({ type: RiskEffectRef, load: loadEdges('AFFECTS', 'in'), resolve: (n) => n.id }),
+    risks: t.loadableList({ type: RiskEffectRef, load: loadRiskEffects('in'), resolve: (n) => n.id }),
     discussedIn: t.loadableList({
       type: AgendaItemRef,
       description: 'The saker that discussed it, with their vedtak.',
-      load: loadRelatedNodes('DISCUSSED_IN', 'out'),
+      load: loadRelatedNodes('DISCUSSED_IN', 'out', 'AgendaItem'),
       resolve: (n) => n.id,
     }),
     statusHistory: t.loadableList({
       type: StatusReportRef,
-      load: loadRelatedNodes('HAS_STATUS', 'out'),
+      load: loadRelatedNodes('HAS_STATUS', 'out', 'StatusReport'),
       resolve: (n) => n.id,
     }),
     yearActivities: t.loadableList({
       type: YearActivityRef,
-      load: loadRelatedNodes('HAS_ACTIVITY', 'out'),
+      load: loadRelatedNodes('HAS_ACTIVITY', 'out', 'YearActivity'),
       resolve: (n) => n.id,
     }),
   }),
@@ -156,18 +117,10 @@ StatusReportRef.implement({
   ...entityObjectOptions('StatusReport'),
   description: "An initiative's status as one paper reports it.",
   fields: (t) => ({
-    asOf: t.field({ type: DateWithPrecisionRef, nullable: true, resolve: (n) => dateOf(n, 'asOf') }),
-    colour: t.field({
-      type: StatusColourEnum,
-      nullable: true,
-      resolve: (n) => strOrNull(n, 'colour') as Colour | null,
-    }),
-    risk: t.field({
-      type: StatusColourEnum,
-      nullable: true,
-      resolve: (n) => strOrNull(n, 'risk') as Colour | null,
-    }),
-    phase: t.string({ nullable: true, resolve: (n) => strOrNull(n, 'phase') }),
+    asOf: t.expose('asOf', { type: DateWithPrecisionRef, nullable: true }),
+    colour: t.expose('colour', { type: StatusColourEnum, nullable: true }),
+    risk: t.expose('risk', { type: StatusColourEnum, nullable: true }),
+    phase: t.exposeString('phase', { nullable: true }),
   }),
 });
 
@@ -175,7 +128,75 @@ YearActivityRef.implement({
   ...entityObjectOptions('YearActivity'),
   description: '"Hva skal skje i <år>?": what a veikart row plans for one year.',
   fields: (t) => ({
-    year: t.int({ resolve: (n) => numOrNull(n, 'year') ?? 0 }),
-    text: t.string({ resolve: (n) => str(n, 'text') }),
+    year: t.exposeInt('year'),
+    text: t.exposeString('text'),
   }),
 });
+
+// Planner edits of a tiltak. Create requires name and kind; update takes the version edited, and a
+// field left out keeps its value, null clears it (refused for name and kind).
+const initiativeFields = (t: InputFieldBuilder) => ({
+  aliases: t.stringList({ required: false }),
+  description: t.string({ required: false }),
+  start: t.field({ type: 'PrecisionDate', required: false }),
+  end: t.field({ type: 'PrecisionDate', required: false }),
+  status: t.field({ type: StatusColourEnum, required: false }),
+  phase: t.string({ required: false }),
+  service: t.string({ required: false }),
+  budget: t.field({ type: 'NOK', required: false }),
+  ownerIds: t.idList({ required: false }),
+  participantIds: t.idList({ required: false }),
+  partOfIds: t.idList({ required: false }),
+});
+
+const CreateInitiativeInput = builder.inputType('CreateInitiativeInput', {
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'A slug; made from the name when left out.' }),
+    name: t.string({ required: true }),
+    kind: t.field({ type: InitiativeKindEnum, required: true }),
+    ...initiativeFields(t),
+  }),
+});
+
+const UpdateInitiativeInput = builder.inputType('UpdateInitiativeInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    kind: t.field({ type: InitiativeKindEnum, required: false }),
+    ...initiativeFields(t),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createInitiative: t.field({
+    type: InitiativeRef,
+    args: { input: t.arg({ type: CreateInitiativeInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      createInitiative(
+        ctx.db,
+        {
+          ...input,
+          id: input.id === undefined || input.id === null ? null : String(input.id),
+          budgetNok: input.budget,
+        },
+        editorOf(ctx),
+      ),
+  }),
+  updateInitiative: t.field({
+    type: InitiativeRef,
+    args: {
+      id: t.arg.id({ required: true }),
+      version: versionArg(t),
+      input: t.arg({ type: UpdateInitiativeInput, required: true }),
+    },
+    resolve: (_r, { id, version, input }, ctx) =>
+      updateInitiative(ctx.db, String(id), version, { ...input, budgetNok: input.budget }, editorOf(ctx)),
+  }),
+  deleteInitiative: t.id({
+    description: 'Deletes the initiative with its milestones; returns its id.',
+    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
+    resolve: async (_r, { id, version }, ctx) => {
+      await deleteInitiative(ctx.db, String(id), version);
+      return String(id);
+    },
+  }),
+}));

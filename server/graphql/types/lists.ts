@@ -9,7 +9,7 @@ import { ActorRef, InitiativeRef, MeetingRef, RiskRef } from './entities.js';
 
 const MAX_PAGE = 200;
 
-function pageOf(label: ListableLabel) {
+function pageOf<L extends ListableLabel>(label: L) {
   return async (
     args: {
       first?: number | null;

@@ -27,7 +27,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const [row] = await findEntitiesByIds(ctx.db, [String(args.id)]);
-      if (!row?.labels.includes('Initiative')) throw notFound('tiltak', String(args.id));
+      if (row?.label !== 'Initiative') throw notFound('tiltak', String(args.id));
       return row;
     },
   }),

@@ -1,55 +1,83 @@
 // Milestone: a dated point of an initiative, as coarse as the paper gave it.
+import { createMilestone, deleteMilestone, updateMilestone } from '../../services/edits/milestoneEdits.js';
 import { builder } from '../builder.js';
-import { DateWithPrecisionRef, dateOf, strList, strOrNull } from './common.js';
-import { DependencyRef, loadEdges, RiskEffectRef } from './dependency.js';
+import { editorOf, type InputFieldBuilder, versionArg } from '../editArgs.js';
+import { DateWithPrecisionRef } from './common.js';
+import { DependencyRef, RiskEffectRef } from './dependency.js';
 import { entityObjectOptions, InitiativeRef, MilestoneRef } from './entities.js';
-import { loadRelatedNodes } from './entityLoaders.js';
-
-export const MilestoneStatusEnum = builder.enumType('MilestoneStatus', {
-  values: {
-    PLANNED: { value: 'planned' },
-    DONE: { value: 'done' },
-    DELAYED: { value: 'delayed' },
-    CANCELLED: { value: 'cancelled' },
-    UNKNOWN: { value: 'unknown' },
-  } as const,
-});
+import { loadDependencies, loadRelatedNodes, loadRiskEffects } from './entityLoaders.js';
+import { MilestoneStatusEnum } from './enums.js';
 
 MilestoneRef.implement({
   ...entityObjectOptions('Milestone'),
   fields: (t) => ({
-    aliases: t.stringList({ resolve: (n) => strList(n, 'aliases') }),
-    date: t.field({
-      type: DateWithPrecisionRef,
-      nullable: true,
-      resolve: (n) => dateOf(n, 'date', 'dateText'),
-    }),
-    dateText: t.string({
+    aliases: t.exposeStringList('aliases'),
+    date: t.expose('date', { type: DateWithPrecisionRef, nullable: true }),
+    dateText: t.exposeString('dateText', {
       nullable: true,
       description: 'The date as written ("innen 15. oktober").',
-      resolve: (n) => strOrNull(n, 'dateText'),
     }),
-    status: t.field({
-      type: MilestoneStatusEnum,
-      resolve: (n) => (strOrNull(n, 'status') ?? 'unknown') as 'planned',
-    }),
-    description: t.string({ nullable: true, resolve: (n) => strOrNull(n, 'description') }),
+    status: t.expose('status', { type: MilestoneStatusEnum }),
+    description: t.exposeString('description', { nullable: true }),
     initiative: t.loadableList({
       type: InitiativeRef,
       description: 'The initiative it belongs to (at most one).',
       load: loadRelatedNodes('HAS_MILESTONE', 'in', 'Initiative'),
       resolve: (n) => n.id,
     }),
-    dependsOn: t.loadableList({
-      type: DependencyRef,
-      load: loadEdges('DEPENDS_ON', 'out'),
-      resolve: (n) => n.id,
-    }),
-    dependents: t.loadableList({
-      type: DependencyRef,
-      load: loadEdges('DEPENDS_ON', 'in'),
-      resolve: (n) => n.id,
-    }),
-    risks: t.loadableList({ type: RiskEffectRef, load: loadEdges('AFFECTS', 'in'), resolve: (n) => n.id }),
+    dependsOn: t.loadableList({ type: DependencyRef, load: loadDependencies('out'), resolve: (n) => n.id }),
+    dependents: t.loadableList({ type: DependencyRef, load: loadDependencies('in'), resolve: (n) => n.id }),
+    risks: t.loadableList({ type: RiskEffectRef, load: loadRiskEffects('in'), resolve: (n) => n.id }),
   }),
 });
+
+// Planner edits of a milestone: create requires its tiltak and name; update takes the version edited.
+const milestoneFields = (t: InputFieldBuilder) => ({
+  date: t.field({ type: 'PrecisionDate', required: false }),
+  dateText: t.string({ required: false, description: 'The date as written, e.g. "innen 15. oktober".' }),
+  status: t.field({ type: MilestoneStatusEnum, required: false }),
+  description: t.string({ required: false }),
+});
+
+const CreateMilestoneInput = builder.inputType('CreateMilestoneInput', {
+  fields: (t) => ({
+    id: t.id({ required: false }),
+    initiativeId: t.id({ required: true }),
+    name: t.string({ required: true }),
+    ...milestoneFields(t),
+  }),
+});
+
+const UpdateMilestoneInput = builder.inputType('UpdateMilestoneInput', {
+  fields: (t) => ({
+    initiativeId: t.id({ required: false }),
+    name: t.string({ required: false }),
+    ...milestoneFields(t),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createMilestone: t.field({
+    type: MilestoneRef,
+    args: { input: t.arg({ type: CreateMilestoneInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      createMilestone(ctx.db, { ...input, id: input.id == null ? null : String(input.id) }, editorOf(ctx)),
+  }),
+  updateMilestone: t.field({
+    type: MilestoneRef,
+    args: {
+      id: t.arg.id({ required: true }),
+      version: versionArg(t),
+      input: t.arg({ type: UpdateMilestoneInput, required: true }),
+    },
+    resolve: (_r, { id, version, input }, ctx) =>
+      updateMilestone(ctx.db, String(id), version, input, editorOf(ctx)),
+  }),
+  deleteMilestone: t.id({
+    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
+    resolve: async (_r, { id, version }, ctx) => {
+      await deleteMilestone(ctx.db, String(id), version);
+      return String(id);
+    },
+  }),
+}));

@@ -1,34 +1,79 @@
 // Risk / event: court rulings, the pandemic, budget decisions … and what they delay.
+import { createRisk, deleteRisk, updateRisk } from '../../services/edits/riskEdits.js';
 import { builder } from '../builder.js';
-import { DateWithPrecisionRef, dateOf, str, strList, strOrNull } from './common.js';
-import { loadEdges, RiskEffectRef } from './dependency.js';
+import { editorOf, type InputFieldBuilder, versionArg } from '../editArgs.js';
+import { DateWithPrecisionRef } from './common.js';
+import { RiskEffectRef } from './dependency.js';
 import { entityObjectOptions, RiskRef } from './entities.js';
-
-export const RiskKindEnum = builder.enumType('RiskKind', {
-  values: {
-    COURT_RULING: { value: 'court-ruling' },
-    PANDEMIC: { value: 'pandemic' },
-    BUDGET_DECISION: { value: 'budget-decision' },
-    REGULATION: { value: 'regulation' },
-    SUPPLIER_CAPACITY: { value: 'supplier-capacity' },
-    CAPACITY: { value: 'capacity' },
-    SECURITY: { value: 'security' },
-    OTHER: { value: 'other' },
-  } as const,
-});
+import { loadRiskEffects } from './entityLoaders.js';
+import { RiskKindEnum } from './enums.js';
 
 RiskRef.implement({
   ...entityObjectOptions('Risk'),
   description: 'A risk or an external event that hits the portfolio.',
   fields: (t) => ({
-    aliases: t.stringList({ resolve: (n) => strList(n, 'aliases') }),
-    kind: t.field({ type: RiskKindEnum, resolve: (n) => (str(n, 'kind') || 'other') as 'other' }),
-    date: t.field({
-      type: DateWithPrecisionRef,
-      nullable: true,
-      resolve: (n) => dateOf(n, 'date', 'dateText'),
-    }),
-    description: t.string({ nullable: true, resolve: (n) => strOrNull(n, 'description') }),
-    affects: t.loadableList({ type: RiskEffectRef, load: loadEdges('AFFECTS', 'out'), resolve: (n) => n.id }),
+    aliases: t.exposeStringList('aliases'),
+    kind: t.expose('kind', { type: RiskKindEnum }),
+    date: t.expose('date', { type: DateWithPrecisionRef, nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    affects: t.loadableList({ type: RiskEffectRef, load: loadRiskEffects('out'), resolve: (n) => n.id }),
   }),
 });
+
+// Planner edits of a risk: create requires name and kind; `effects` replaces what it delays.
+const RiskEffectInput = builder.inputType('RiskEffectInput', {
+  fields: (t) => ({
+    targetId: t.id({ required: true }),
+    expectedDelayDays: t.field({ type: 'Days', required: false }),
+    delayText: t.string({ required: false }),
+  }),
+});
+
+const riskFields = (t: InputFieldBuilder) => ({
+  date: t.field({ type: 'PrecisionDate', required: false }),
+  description: t.string({ required: false }),
+  effects: t.field({ type: [RiskEffectInput], required: false }),
+});
+
+const CreateRiskInput = builder.inputType('CreateRiskInput', {
+  fields: (t) => ({
+    id: t.id({ required: false }),
+    name: t.string({ required: true }),
+    kind: t.field({ type: RiskKindEnum, required: true }),
+    ...riskFields(t),
+  }),
+});
+
+const UpdateRiskInput = builder.inputType('UpdateRiskInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    kind: t.field({ type: RiskKindEnum, required: false }),
+    ...riskFields(t),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createRisk: t.field({
+    type: RiskRef,
+    args: { input: t.arg({ type: CreateRiskInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      createRisk(ctx.db, { ...input, id: input.id == null ? null : String(input.id) }, editorOf(ctx)),
+  }),
+  updateRisk: t.field({
+    type: RiskRef,
+    args: {
+      id: t.arg.id({ required: true }),
+      version: versionArg(t),
+      input: t.arg({ type: UpdateRiskInput, required: true }),
+    },
+    resolve: (_r, { id, version, input }, ctx) =>
+      updateRisk(ctx.db, String(id), version, input, editorOf(ctx)),
+  }),
+  deleteRisk: t.id({
+    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
+    resolve: async (_r, { id, version }, ctx) => {
+      await deleteRisk(ctx.db, String(id), version);
+      return String(id);
+    },
+  }),
+}));

@@ -5,19 +5,10 @@ import { buildRoadmap, type RoadmapLane, type RoadmapView } from '../../services
 import { builder } from '../builder.js';
 import { DependencyRef } from './dependency.js';
 import { InitiativeRef, MilestoneRef } from './entities.js';
-import { InitiativeKindEnum } from './initiative.js';
+import { InitiativeKindEnum, RoadmapGroupingEnum } from './enums.js';
 
 type Lane = RoadmapLane;
 type Roadmap = RoadmapView;
-
-const GroupByEnum = builder.enumType('RoadmapGrouping', {
-  values: {
-    ACTOR: { value: 'actor' },
-    PROGRAMME: { value: 'programme' },
-    STRATEGY_GOAL: { value: 'goal' },
-    STATUS: { value: 'status' },
-  } as const,
-});
 
 const RoadmapFilter = builder.inputType('RoadmapFilter', {
   fields: (t) => ({
@@ -48,7 +39,7 @@ const RoadmapRef = builder.objectRef<Roadmap>('Roadmap').implement({
   fields: (t) => ({
     from: t.field({ type: 'Day', resolve: (r) => r.from }),
     to: t.field({ type: 'Day', resolve: (r) => r.to }),
-    groupBy: t.field({ type: GroupByEnum, resolve: (r) => r.groupBy }),
+    groupBy: t.field({ type: RoadmapGroupingEnum, resolve: (r) => r.groupBy }),
     lanes: t.field({ type: [LaneRef], resolve: (r) => r.lanes }),
     dependencies: t.field({
       type: [DependencyRef],
@@ -67,7 +58,7 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg({ type: 'Day', required: true }),
       to: t.arg({ type: 'Day', required: true }),
-      groupBy: t.arg({ type: GroupByEnum, required: false, defaultValue: 'actor' }),
+      groupBy: t.arg({ type: RoadmapGroupingEnum, required: false, defaultValue: 'actor' }),
       filter: t.arg({ type: RoadmapFilter, required: false }),
     },
     resolve: (_root, args, ctx) =>

@@ -1,29 +1,26 @@
 // Saved what-if scenarios: save, list, open (with the engine's answer), compare and delete.
 
-import type { EntityRow } from '../../db/repositories/entityRepository.js';
-import { readPlan } from '../../db/repositories/planRepository.js';
+import type { Entity, Scenario, ScenarioDelay } from '../../domain/model/index.js';
 import {
-  createScenario,
+  type ComparisonRow,
+  compareScenarios,
+  type ScenarioComparison,
+} from '../../services/scenarioComparison.js';
+import {
   deleteScenario,
-  findScenarios,
   listScenarios,
-  type ScenarioRow,
-  updateScenario,
-} from '../../db/repositories/scenarioRepository.js';
-import { analyseScenarios, compilePlan } from '../../domain/schedule/index.js';
-import { invalid, notFound } from '../../errors.js';
+  openScenario,
+  runScenario,
+  saveScenario,
+} from '../../services/scenarios.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { Problems } from '../mutations/editInputs.js';
+import { editorOf } from '../editArgs.js';
 import { EntityRef, loadEntities } from './common.js';
-import { changesOf, DelayInput, ImpactModeEnum, ImpactRef, runImpact } from './impact.js';
+import { ImpactModeEnum } from './enums.js';
+import { DelayInput, ImpactRef } from './impact.js';
 
-interface DelayShape {
-  id: string;
-  days: number;
-}
-
-const ScenarioDelayRef = builder.objectRef<DelayShape>('ScenarioDelay').implement({
+const ScenarioDelayRef = builder.objectRef<ScenarioDelay>('ScenarioDelay').implement({
   fields: (t) => ({
     item: t.field({
       type: EntityRef,
@@ -39,15 +36,15 @@ const ScenarioDelayRef = builder.objectRef<DelayShape>('ScenarioDelay').implemen
   }),
 });
 
-const ScenarioRef = builder.objectRef<ScenarioRow>('Scenario').implement({
+const ScenarioRef = builder.objectRef<Scenario>('Scenario').implement({
   description: 'A named what-if: delays and risks to try against the plan. Never changes the plan.',
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     description: t.string({ nullable: true, resolve: (s) => s.description }),
-    delays: t.field({ type: [ScenarioDelayRef], resolve: (s) => s.delays }),
-    riskIds: t.idList({ resolve: (s) => s.riskIds }),
-    mode: t.field({ type: ImpactModeEnum, resolve: (s) => s.mode }),
+    delays: t.field({ type: [ScenarioDelayRef], resolve: (s) => [...s.delays] }),
+    riskIds: t.idList({ resolve: (s) => [...s.riskIds] }),
+    mode: t.expose('mode', { type: ImpactModeEnum }),
     version: t.exposeInt('version'),
     createdBy: t.exposeString('createdBy'),
     createdAt: t.exposeString('createdAt'),
@@ -56,28 +53,17 @@ const ScenarioRef = builder.objectRef<ScenarioRow>('Scenario').implement({
       type: ImpactRef,
       complexity: 100,
       description: 'The scenario run against the plan as it is now.',
-      resolve: async (s, _a, ctx) => runImpact(await readPlan(ctx.db), s),
+      resolve: (s, _a, ctx) => runScenario(ctx.db, s),
     }),
   }),
 });
-
-interface ComparisonRow {
-  itemId: string;
-  slips: (number | null)[];
-}
-
-interface Comparison {
-  scenarios: ScenarioRow[];
-  rows: ComparisonRow[];
-  planEndSlips: number[];
-}
 
 const ComparisonRowRef = builder.objectRef<ComparisonRow>('ScenarioComparisonRow').implement({
   fields: (t) => ({
     item: t.loadable({
       type: EntityRef,
       load: (ids: string[], ctx: GraphQLContext) => loadEntities(ctx, ids),
-      sort: (e: EntityRow) => e.id,
+      sort: (e: Entity) => e.id,
       resolve: (r) => r.itemId,
     }),
     slips: t.field({
@@ -89,7 +75,7 @@ const ComparisonRowRef = builder.objectRef<ComparisonRow>('ScenarioComparisonRow
   }),
 });
 
-const ComparisonRef = builder.objectRef<Comparison>('ScenarioComparison').implement({
+const ComparisonRef = builder.objectRef<ScenarioComparison>('ScenarioComparison').implement({
   fields: (t) => ({
     scenarios: t.field({ type: [ScenarioRef], resolve: (c) => c.scenarios }),
     rows: t.field({
@@ -111,28 +97,6 @@ const ScenarioInputRef = builder.inputType('ScenarioInput', {
   }),
 });
 
-function scenarioInput(input: {
-  name: string;
-  description?: string | null;
-  delays?: { id: string | number; days: number }[] | null;
-  riskIds?: (string | number)[] | null;
-  mode?: 'preserve' | 'recompute' | null;
-}) {
-  const p = new Problems();
-  p.text('name', input.name, { required: true, max: 200 });
-  p.text('description', input.description, { max: 2000 });
-  p.throwIfAny();
-  const value = {
-    name: input.name.trim(),
-    description: input.description ?? null,
-    delays: (input.delays ?? []).map((d) => ({ id: String(d.id), days: d.days })),
-    riskIds: (input.riskIds ?? []).map(String),
-    mode: input.mode ?? 'preserve',
-  };
-  changesOf(value); // same rules as impact(): at least one change, no negative delays
-  return value;
-}
-
 builder.queryFields((t) => ({
   scenarios: t.field({
     type: [ScenarioRef],
@@ -142,47 +106,14 @@ builder.queryFields((t) => ({
   scenario: t.field({
     type: ScenarioRef,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_r, args, ctx) => {
-      const [row] = await findScenarios(ctx.db, [String(args.id)]);
-      if (!row) throw notFound('scenario', String(args.id));
-      return row;
-    },
+    resolve: (_r, args, ctx) => openScenario(ctx.db, String(args.id)),
   }),
   compareScenarios: t.field({
     type: ComparisonRef,
     complexity: 200,
     description: 'Two or more scenarios side by side against one baseline.',
     args: { ids: t.arg.idList({ required: true }) },
-    resolve: async (_r, args, ctx) => {
-      const ids = args.ids.map(String);
-      if (ids.length < 2 || ids.length > 10)
-        throw invalid([{ field: 'ids', message: 'compare between 2 and 10 scenarios' }]);
-      const rows = await findScenarios(ctx.db, ids);
-      const missing = ids.filter((_, i) => !rows[i]);
-      if (missing.length > 0) throw notFound('scenario', missing.join(', '));
-      const scenarios = rows as ScenarioRow[];
-      const plan = compilePlan(await readPlan(ctx.db));
-      // One baseline for all; each scenario in its own mode (they may differ).
-      const results = scenarios.map(
-        (s) => analyseScenarios(plan, [{ id: s.id, changes: changesOf(s) }], { mode: s.mode })[0]?.result,
-      );
-      const slips = new Map<string, (number | null)[]>();
-      results.forEach((result, k) => {
-        for (const a of result?.affected ?? []) {
-          const row = slips.get(a.id) ?? scenarios.map(() => null);
-          row[k] = a.slipDays;
-          slips.set(a.id, row);
-        }
-      });
-      const max = (xs: (number | null)[]) => Math.max(...xs.map((x) => x ?? 0));
-      return {
-        scenarios,
-        rows: [...slips.entries()]
-          .map(([itemId, s]) => ({ itemId, slips: s }))
-          .sort((a, b) => max(b.slips) - max(a.slips) || a.itemId.localeCompare(b.itemId)),
-        planEndSlips: results.map((r) => r?.planEnd.slipDays ?? 0),
-      };
-    },
+    resolve: (_r, args, ctx) => compareScenarios(ctx.db, args.ids.map(String)),
   }),
 }));
 
@@ -195,14 +126,13 @@ builder.mutationFields((t) => ({
       version: t.arg.int({ required: false }),
       input: t.arg({ type: ScenarioInputRef, required: true }),
     },
-    resolve: (_r, args, ctx) => {
-      const input = scenarioInput(args.input);
-      if (!args.id) return createScenario(ctx.db, input, ctx.viewer.label);
-      if (args.version === null || args.version === undefined) {
-        throw invalid([{ field: 'version', message: 'is required when updating a scenario' }]);
-      }
-      return updateScenario(ctx.db, String(args.id), args.version, input);
-    },
+    resolve: (_r, args, ctx) =>
+      saveScenario(
+        ctx.db,
+        args.input,
+        editorOf(ctx).by,
+        args.id ? { id: String(args.id), version: args.version } : undefined,
+      ),
   }),
   deleteScenario: t.id({
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },

@@ -1,14 +1,15 @@
 // yearAgenda(year): the NUIT view of next year's tiltak, answering "Kan tiltakene gjennomføres som
 // planlagt?" per goal and tiltak, with the evidence: dependencies and their state, risks, saker.
 
-import type { EntityRow } from '../../db/repositories/entityRepository.js';
 import { readAgendaYears } from '../../db/repositories/yearAgendaRepository.js';
-import type { Reason, Verdict } from '../../domain/agenda/assessTiltak.js';
+import type { Reason } from '../../domain/agenda/assessTiltak.js';
+import type { AgendaItem } from '../../domain/model/index.js';
 import {
   type AgendaDependency,
   type AgendaGoal,
   type AgendaTiltak,
   buildYearAgenda,
+  type VerdictCount,
   type YearAgenda,
 } from '../../services/yearAgendaView.js';
 import { builder } from '../builder.js';
@@ -16,25 +17,7 @@ import type { GraphQLContext } from '../context.js';
 import { DependencyRef, RiskEffectRef } from './dependency.js';
 import { AgendaItemRef, GoalRef, InitiativeRef } from './entities.js';
 import { loadByLabel } from './entityLoaders.js';
-
-const VerdictEnum = builder.enumType('TiltakVerdict', {
-  values: {
-    AS_PLANNED: { value: 'as-planned' },
-    AT_RISK: { value: 'at-risk' },
-    NOT_AS_PLANNED: { value: 'not-as-planned' },
-  } as const,
-});
-
-const DependencyStateEnum = builder.enumType('DependencyState', {
-  values: {
-    MET: { value: 'met' },
-    ON_TRACK: { value: 'on-track' },
-    AT_RISK: { value: 'at-risk' },
-    DELAYED: { value: 'delayed' },
-    NOT_MET: { value: 'not-met' },
-    UNKNOWN: { value: 'unknown' },
-  } as const,
-});
+import { DependencyStateEnum, VerdictEnum } from './enums.js';
 
 const ReasonRef = builder.objectRef<Reason>('Reason').implement({
   fields: (t) => ({
@@ -46,7 +29,7 @@ const ReasonRef = builder.objectRef<Reason>('Reason').implement({
 
 const AgendaDependencyRef = builder.objectRef<AgendaDependency>('AgendaDependency').implement({
   fields: (t) => ({
-    dependency: t.field({ type: DependencyRef, resolve: (d) => d.edge }),
+    dependency: t.expose('dependency', { type: DependencyRef }),
     state: t.field({ type: DependencyStateEnum, resolve: (d) => d.state }),
     reason: t.field({ type: ReasonRef, resolve: (d) => d.reason }),
   }),
@@ -79,7 +62,7 @@ const AgendaTiltakRef = builder.objectRef<AgendaTiltak>('AgendaTiltak').implemen
             .split('|')
             .filter(Boolean)
             .map((id) => byId.get(id))
-            .filter((x): x is EntityRow => !!x && !(x instanceof Error)),
+            .filter((x): x is AgendaItem => !!x && !(x instanceof Error)),
         );
       },
       resolve: (a) => a.agendaItemIds.join('|'),
@@ -99,12 +82,7 @@ const AgendaGoalRef = builder.objectRef<AgendaGoal>('AgendaGoal').implement({
   }),
 });
 
-interface Summary {
-  verdict: Verdict;
-  count: number;
-}
-
-const SummaryRef = builder.objectRef<Summary>('VerdictCount').implement({
+const SummaryRef = builder.objectRef<VerdictCount>('VerdictCount').implement({
   fields: (t) => ({
     verdict: t.field({ type: VerdictEnum, resolve: (s) => s.verdict }),
     count: t.exposeInt('count'),
@@ -123,11 +101,7 @@ const YearAgendaRef = builder.objectRef<YearAgenda>('YearAgenda').implement({
     goals: t.field({ type: [AgendaGoalRef], resolve: (y) => y.goals }),
     summary: t.field({
       type: [SummaryRef],
-      resolve: (y) =>
-        (['as-planned', 'at-risk', 'not-as-planned'] as const).map((verdict) => ({
-          verdict,
-          count: y.goals.flatMap((g) => g.tiltak).filter((x) => x.verdict === verdict).length,
-        })),
+      resolve: (y) => y.summary,
     }),
   }),
 });

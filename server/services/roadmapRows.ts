@@ -1,28 +1,35 @@
 // The veikart view flattened into rows for the table, calendar, MS Project and PDF exports: one row
 // per initiative and milestone, with owners, dates with their precision, status and dependencies.
-// Gathered with the repositories and the roadmap service; the formatters below only see plain data.
+// Gathered with the repositories and the roadmap service; the formatters in export/ only format it.
 import type { Database } from '../db/database.js';
-import { type EntityRow, findEntitiesByIds, findRelated } from '../db/repositories/entityRepository.js';
-import type { RoadmapGrouping } from '../db/repositories/roadmapRepository.js';
-import { type Precision, parsePrecisionDate, toIsoDay } from '../domain/dates/index.js';
-import { buildRoadmap, type RoadmapArgs } from '../services/roadmapView.js';
-import type { Locale } from './labels.js';
+import {
+  findDependencies,
+  findEntitiesByIds,
+  findRelatedEntities,
+} from '../db/repositories/entityRepository.js';
+import {
+  type DateSpan,
+  type DependencyKind,
+  type DependencyType,
+  type InitiativeKind,
+  type Locale,
+  type MilestoneStatus,
+  type RoadmapGrouping,
+  type StatusColour,
+  spanOf,
+} from '../domain/model/index.js';
+import { buildRoadmap, type RoadmapArgs } from './roadmapView.js';
 
 /** A date as the paper gave it: canonical text ("2023-Q1"), precision and the days it covers. */
-export interface ExportDate {
-  text: string;
-  precision: Precision;
-  first: string;
-  last: string;
-}
+export type ExportDate = DateSpan;
 
 export interface ExportDependency {
   /** The item this one needs (DEPENDS_ON target). */
   targetId: string;
   targetName: string;
-  type: 'FS' | 'SS' | 'FF' | 'SF';
+  type: DependencyType;
   lagDays: number;
-  kind: string;
+  kind: DependencyKind;
   /** Whether the target is shown in this export too (then MS Project can link it). */
   shown: boolean;
 }
@@ -32,7 +39,7 @@ export interface RoadmapRow {
   kind: 'initiative' | 'milestone';
   name: string;
   /** The initiative's kind (programme, project, tiltak…); "milestone" for milestones. */
-  category: string;
+  category: InitiativeKind | 'milestone';
   laneKey: string;
   laneLabel: string;
   /** For a milestone: the initiative it belongs to. */
@@ -42,7 +49,7 @@ export interface RoadmapRow {
   participants: string[];
   start: ExportDate | null;
   end: ExportDate | null;
-  status: string | null;
+  status: StatusColour | MilestoneStatus | null;
   dependencies: ExportDependency[];
 }
 
@@ -62,15 +69,6 @@ export interface RoadmapExportData {
   lanes: RoadmapLaneRows[];
 }
 
-export function exportDate(text: unknown): ExportDate | null {
-  if (typeof text !== 'string' || text === '') return null;
-  const d = parsePrecisionDate(text);
-  return { text: d.text, precision: d.precision, first: toIsoDay(d.first), last: toIsoDay(d.last) };
-}
-
-const nameOf = (n: EntityRow) => String(n.props.name ?? n.props.title ?? n.id);
-const DEPENDENCY_TYPES = new Set(['FS', 'SS', 'FF', 'SF']);
-
 export async function gatherRoadmap(
   db: Database,
   args: RoadmapArgs,
@@ -80,41 +78,30 @@ export async function gatherRoadmap(
   const initiatives = view.lanes.flatMap((l) => l.initiatives);
   const milestones = view.lanes.flatMap((l) => l.milestones);
   const ids = [...initiatives, ...milestones].map((n) => n.id);
+  const initiativeIds = initiatives.map((n) => n.id);
   const [owners, participants, dependencies] = await Promise.all([
-    findRelated(
-      db,
-      initiatives.map((n) => n.id),
-      'OWNS',
-      'in',
-    ),
-    findRelated(
-      db,
-      initiatives.map((n) => n.id),
-      'PARTICIPATES_IN',
-      'in',
-    ),
-    findRelated(db, ids, 'DEPENDS_ON', 'out'),
+    findRelatedEntities(db, initiativeIds, 'OWNS', 'in', 'Actor'),
+    findRelatedEntities(db, initiativeIds, 'PARTICIPATES_IN', 'in', 'Actor'),
+    findDependencies(db, ids, 'out'),
   ]);
   const actorIds = [...(args.actorIds ?? [])];
-  const actorNames = (await findEntitiesByIds(db, actorIds)).map((a, i) =>
-    a ? nameOf(a) : (actorIds[i] ?? ''),
-  );
+  const actorNames = (await findEntitiesByIds(db, actorIds)).map((a, i) => a?.name ?? actorIds[i] ?? '');
   const shown = new Set(ids);
-  const ownersOf = new Map(initiatives.map((n, i) => [n.id, (owners[i] ?? []).map((r) => nameOf(r.node))]));
+  const ownersOf = new Map(initiatives.map((n, i) => [n.id, (owners[i] ?? []).map((a) => a.name)]));
   const participantsOf = new Map(
-    initiatives.map((n, i) => [n.id, (participants[i] ?? []).map((r) => nameOf(r.node))]),
+    initiatives.map((n, i) => [n.id, (participants[i] ?? []).map((a) => a.name)]),
   );
   const depsOf = new Map(
     ids.map((id, i) => [
       id,
       (dependencies[i] ?? []).map(
-        (r): ExportDependency => ({
-          targetId: r.node.id,
-          targetName: nameOf(r.node),
-          type: (DEPENDENCY_TYPES.has(String(r.rel.type)) ? r.rel.type : 'FS') as ExportDependency['type'],
-          lagDays: Number(r.rel.lagDays ?? 0),
-          kind: String(r.rel.kind ?? 'technical'),
-          shown: shown.has(r.node.id),
+        (d): ExportDependency => ({
+          targetId: d.to.id,
+          targetName: d.to.name,
+          type: d.type,
+          lagDays: d.lagDays,
+          kind: d.kind,
+          shown: shown.has(d.to.id),
         }),
       ),
     ]),
@@ -126,36 +113,36 @@ export async function gatherRoadmap(
       rows.push({
         id: i.id,
         kind: 'initiative',
-        name: nameOf(i),
-        category: String(i.props.kind ?? ''),
+        name: i.name,
+        category: i.kind,
         laneKey: lane.key,
         laneLabel: lane.label,
         initiativeId: null,
         initiativeName: null,
         owners: ownersOf.get(i.id) ?? [],
         participants: participantsOf.get(i.id) ?? [],
-        start: exportDate(i.props.start),
-        end: exportDate(i.props.end),
-        status: typeof i.props.status === 'string' ? i.props.status : null,
+        start: spanOf(i.start),
+        end: spanOf(i.end),
+        status: i.status,
         dependencies: depsOf.get(i.id) ?? [],
       });
       // Each initiative's milestones follow it, in date order (as the repository returns them).
       for (const m of lane.milestones.filter((m) => view.milestoneInitiative.get(m.id) === i.id)) {
-        const date = exportDate(m.props.date);
+        const date = spanOf(m.date);
         rows.push({
           id: m.id,
           kind: 'milestone',
-          name: nameOf(m),
+          name: m.name,
           category: 'milestone',
           laneKey: lane.key,
           laneLabel: lane.label,
           initiativeId: i.id,
-          initiativeName: nameOf(initiativeById.get(i.id) ?? i),
+          initiativeName: (initiativeById.get(i.id) ?? i).name,
           owners: ownersOf.get(i.id) ?? [],
           participants: [],
           start: date,
           end: date,
-          status: typeof m.props.status === 'string' ? m.props.status : null,
+          status: m.status,
           dependencies: depsOf.get(m.id) ?? [],
         });
       }

@@ -1,25 +1,35 @@
 // The NUIT year view as a saksunderlag needs it: per veikart goal and tiltak the verdict with its
 // reasons, status, owners, dependencies and their state, risks, the history of vedtak (saker about
 // the tiltak or its goal, by meeting date) and the sources. Gathered with the year-agenda service
-// and the entity repository; yearAgendaPdf.ts and yearAgendaMarkdown.ts only format it.
+// and the entity repository; export/yearAgendaPdf.ts and yearAgendaMarkdown.ts only format it.
 import type { Database } from '../db/database.js';
 import {
-  type EntityRow,
   findEntitiesByIds,
-  findRelated,
+  findRelatedEntities,
   findSourcesOf,
   type SourceRow,
 } from '../db/repositories/entityRepository.js';
-import type { Reason, Verdict } from '../domain/agenda/assessTiltak.js';
-import { buildYearAgenda } from '../services/yearAgendaView.js';
-import { type ExportDate, exportDate } from './roadmapData.js';
+import type { Reason } from '../domain/agenda/assessTiltak.js';
+import {
+  type AgendaItemKind,
+  type Body,
+  type DependencyKind,
+  type DependencyState,
+  type DependencyType,
+  type Entity,
+  type StatusColour,
+  spanOf,
+  type Verdict,
+} from '../domain/model/index.js';
+import type { ExportDate } from './roadmapRows.js';
+import { buildYearAgenda } from './yearAgendaView.js';
 
 export interface SakRow {
   id: string;
   number: string;
   title: string;
-  kind: string | null;
-  body: string | null;
+  kind: AgendaItemKind | null;
+  body: Body | null;
   meetingDate: ExportDate | null;
   proposedDecision: string | null;
   decision: string | null;
@@ -29,7 +39,7 @@ export interface SakRow {
 export interface TiltakSheet {
   id: string;
   name: string;
-  status: string | null;
+  status: StatusColour | null;
   phase: string | null;
   start: ExportDate | null;
   end: ExportDate | null;
@@ -40,11 +50,11 @@ export interface TiltakSheet {
   projectedSlipDays: number;
   dependencies: {
     targetName: string;
-    targetKind: string;
-    type: string;
+    targetKind: 'initiative' | 'milestone' | 'condition';
+    type: DependencyType;
     lagDays: number;
-    kind: string;
-    state: string;
+    kind: DependencyKind;
+    state: DependencyState;
     reason: Reason;
   }[];
   risks: { name: string; expectedDelayDays: number | null; delayText: string | null }[];
@@ -67,11 +77,8 @@ export interface YearAgendaExportData {
   summary: Record<Verdict, number>;
 }
 
-const str = (n: EntityRow, key: string): string | null =>
-  typeof n.props[key] === 'string' && n.props[key] !== '' ? (n.props[key] as string) : null;
-const nameOf = (n: EntityRow) => String(n.props.name ?? n.props.title ?? n.id);
-const kindOf = (n: EntityRow) =>
-  n.labels.includes('Condition') ? 'condition' : n.labels.includes('Milestone') ? 'milestone' : 'initiative';
+const kindOf = (n: Entity) =>
+  n.label === 'Condition' ? 'condition' : n.label === 'Milestone' ? 'milestone' : 'initiative';
 
 export async function gatherYearAgenda(db: Database, year: number): Promise<YearAgendaExportData> {
   const agenda = await buildYearAgenda(db, year);
@@ -80,25 +87,25 @@ export async function gatherYearAgenda(db: Database, year: number): Promise<Year
   const sakIds = [...new Set(all.flatMap((t) => t.agendaItemIds))];
   const [saker, meetings, sources, owners] = await Promise.all([
     findEntitiesByIds(db, sakIds),
-    findRelated(db, sakIds, 'ON_AGENDA_OF', 'out'),
+    findRelatedEntities(db, sakIds, 'ON_AGENDA_OF', 'out', 'Meeting'),
     findSourcesOf(db, tiltakIds),
-    findRelated(db, tiltakIds, 'OWNS', 'in'),
+    findRelatedEntities(db, tiltakIds, 'OWNS', 'in', 'Actor'),
   ]);
   const sakById = new Map<string, SakRow>();
   sakIds.forEach((id, i) => {
     const sak = saker[i];
-    if (!sak) return;
-    const meeting = meetings[i]?.[0]?.node ?? null;
+    if (sak?.label !== 'AgendaItem') return;
+    const meeting = meetings[i]?.[0];
     sakById.set(id, {
       id,
-      number: str(sak, 'number') ?? id,
-      title: nameOf(sak),
-      kind: str(sak, 'kind'),
-      body: meeting ? str(meeting, 'body') : null,
-      meetingDate: meeting ? exportDate(meeting.props.date) : null,
-      proposedDecision: str(sak, 'proposedDecision'),
-      decision: str(sak, 'decision'),
-      deferred: sak.props.deferred === true,
+      number: sak.number || id,
+      title: sak.name,
+      kind: sak.kind,
+      body: meeting?.label === 'Meeting' ? meeting.body : null,
+      meetingDate: meeting?.label === 'Meeting' ? spanOf(meeting.date) : null,
+      proposedDecision: sak.proposedDecision,
+      decision: sak.decision,
+      deferred: sak.deferred,
     });
   });
   const sheetOf = new Map<string, TiltakSheet>();
@@ -106,29 +113,29 @@ export async function gatherYearAgenda(db: Database, year: number): Promise<Year
     const row = t.tiltak;
     sheetOf.set(row.id, {
       id: row.id,
-      name: nameOf(row),
-      status: str(row, 'status'),
-      phase: str(row, 'phase'),
-      start: exportDate(row.props.start),
-      end: exportDate(row.props.end),
-      owners: (owners[i] ?? []).map((o) => nameOf(o.node)),
+      name: row.name,
+      status: row.status,
+      phase: row.phase,
+      start: spanOf(row.start),
+      end: spanOf(row.end),
+      owners: (owners[i] ?? []).map((o) => o.name),
       activity: t.activity,
       verdict: t.verdict,
       reasons: t.reasons,
       projectedSlipDays: t.projectedSlipDays,
       dependencies: t.dependencies.map((d) => ({
-        targetName: nameOf(d.edge.to),
-        targetKind: kindOf(d.edge.to),
-        type: String(d.edge.props.type ?? 'FS'),
-        lagDays: Number(d.edge.props.lagDays ?? 0),
-        kind: String(d.edge.props.kind ?? 'technical'),
+        targetName: d.dependency.to.name,
+        targetKind: kindOf(d.dependency.to),
+        type: d.dependency.type,
+        lagDays: d.dependency.lagDays,
+        kind: d.dependency.kind,
         state: d.state,
         reason: d.reason,
       })),
       risks: t.risks.map((r) => ({
-        name: nameOf(r.from),
-        expectedDelayDays: typeof r.props.expectedDelayDays === 'number' ? r.props.expectedDelayDays : null,
-        delayText: typeof r.props.delayText === 'string' ? r.props.delayText : null,
+        name: r.risk.name,
+        expectedDelayDays: r.expectedDelayDays,
+        delayText: r.delayText,
       })),
       // Oldest first: the history of what was decided, undated saker last.
       vedtak: t.agendaItemIds
@@ -142,17 +149,18 @@ export async function gatherYearAgenda(db: Database, year: number): Promise<Year
       sources: sources[i] ?? [],
     });
   });
+  // A literal, so a new verdict in the vocabulary is a type error here until it is counted.
   const summary: Record<Verdict, number> = { 'as-planned': 0, 'at-risk': 0, 'not-as-planned': 0 };
-  for (const t of all) summary[t.verdict] += 1;
+  for (const count of agenda.summary) summary[count.verdict] = count.count;
   return {
     year,
     summary,
     goals: agenda.goals.map((g) => ({
       id: g.goal?.id ?? null,
-      title: g.goal ? nameOf(g.goal) : null,
-      target: g.goal ? str(g.goal, 'target') : null,
-      deadline: g.goal ? exportDate(g.goal.props.deadline) : null,
-      conditionsText: g.goal ? str(g.goal, 'conditionsText') : null,
+      title: g.goal?.name ?? null,
+      target: g.goal?.target ?? null,
+      deadline: spanOf(g.goal?.deadline ?? null),
+      conditionsText: g.goal?.conditionsText ?? null,
       tiltak: g.tiltak.map((t) => sheetOf.get(t.tiltak.id) as TiltakSheet),
     })),
   };
