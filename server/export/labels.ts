@@ -1,66 +1,39 @@
 // The words the exports print, in bokmål (default) and English. One table so a translation is
 // reviewed in one place; values that are codes (FS, 2023-Q1) are never translated.
-import type { Precision } from '../domain/dates/index.js';
+import {
+  DEPENDENCY_KIND as DEPENDENCY_KIND_VOCABULARY,
+  DEPENDENCY_STATE as DEPENDENCY_STATE_VOCABULARY,
+  INITIATIVE_KIND as INITIATIVE_KIND_VOCABULARY,
+  type Locale,
+  MILESTONE_STATUS,
+  PRECISION as PRECISION_VOCABULARY,
+  ROADMAP_GROUPING,
+  STATUS_COLOUR,
+  UNKNOWN_STATUS,
+  VERDICT as VERDICT_VOCABULARY,
+  type Words,
+} from '../domain/model/index.js';
 
-export type Locale = 'nb' | 'en';
+export type { Locale };
 
-type Words = Record<Locale, string>;
+// Every code's words come from the vocabulary tables (server/domain/model/vocabulary.ts), so the
+// exports say what the screen says.
+export const PRECISION = PRECISION_VOCABULARY.labels;
 
-export const PRECISION: Record<Precision, Words> = {
-  day: { nb: 'dag', en: 'day' },
-  month: { nb: 'måned', en: 'month' },
-  quarter: { nb: 'kvartal', en: 'quarter' },
-  half: { nb: 'halvår', en: 'half-year' },
-  year: { nb: 'år', en: 'year' },
-};
-
+/** Status colours of initiatives and statuses of milestones, with one phrase for no status. */
 export const STATUS: Record<string, Words> = {
-  green: { nb: 'Grønn', en: 'Green' },
-  yellow: { nb: 'Gul', en: 'Yellow' },
-  red: { nb: 'Rød', en: 'Red' },
-  grey: { nb: 'Grå', en: 'Grey' },
-  blue: { nb: 'Blå', en: 'Blue' },
-  unknown: { nb: 'Ukjent', en: 'Unknown' },
-  planned: { nb: 'Planlagt', en: 'Planned' },
-  done: { nb: 'Fullført', en: 'Done' },
-  delayed: { nb: 'Forsinket', en: 'Delayed' },
-  cancelled: { nb: 'Avlyst', en: 'Cancelled' },
+  ...STATUS_COLOUR.labels,
+  ...MILESTONE_STATUS.labels,
+  unknown: UNKNOWN_STATUS,
 };
 
-export const VERDICT: Record<string, Words> = {
-  'as-planned': { nb: 'Som planlagt', en: 'As planned' },
-  'at-risk': { nb: 'Usikkert', en: 'At risk' },
-  'not-as-planned': { nb: 'Ikke som planlagt', en: 'Not as planned' },
-};
-
-export const DEPENDENCY_STATE: Record<string, Words> = {
-  met: { nb: 'Oppfylt', en: 'Met' },
-  'on-track': { nb: 'I rute', en: 'On track' },
-  'at-risk': { nb: 'Usikker', en: 'At risk' },
-  delayed: { nb: 'Forsinket', en: 'Delayed' },
-  'not-met': { nb: 'Ikke oppfylt', en: 'Not met' },
-  unknown: { nb: 'Ukjent', en: 'Unknown' },
-};
-
-export const DEPENDENCY_KIND: Record<string, Words> = {
-  technical: { nb: 'teknisk', en: 'technical' },
-  delivery: { nb: 'leveranse', en: 'delivery' },
-  financing: { nb: 'finansiering', en: 'financing' },
-  legal: { nb: 'juridisk', en: 'legal' },
-  organisational: { nb: 'organisatorisk', en: 'organisational' },
-};
+export const VERDICT: Record<string, Words> = VERDICT_VOCABULARY.labels;
+export const DEPENDENCY_STATE: Record<string, Words> = DEPENDENCY_STATE_VOCABULARY.labels;
+export const DEPENDENCY_KIND: Record<string, Words> = DEPENDENCY_KIND_VOCABULARY.labels;
 
 export const INITIATIVE_KIND: Record<string, Words> = {
-  programme: { nb: 'program', en: 'programme' },
-  project: { nb: 'prosjekt', en: 'project' },
-  'national-solution': { nb: 'nasjonal løsning', en: 'national solution' },
-  plan: { nb: 'plan', en: 'plan' },
-  strategy: { nb: 'strategi', en: 'strategy' },
-  scheme: { nb: 'ordning', en: 'scheme' },
-  regulation: { nb: 'regelverk', en: 'regulation' },
-  standard: { nb: 'standard', en: 'standard' },
-  tiltak: { nb: 'tiltak', en: 'tiltak' },
-  milestone: { nb: 'milepæl', en: 'milestone' },
+  ...INITIATIVE_KIND_VOCABULARY.labels,
+  milestone: { nb: 'Milepæl', en: 'Milestone' },
 };
 
 /** The engine's item kinds. */
@@ -71,12 +44,7 @@ export const ITEM_KIND: Record<string, Words> = {
   goal: { nb: 'mål', en: 'goal' },
 };
 
-export const GROUPING: Record<string, Words> = {
-  actor: { nb: 'eier', en: 'owner' },
-  programme: { nb: 'program', en: 'programme' },
-  goal: { nb: 'veikartmål', en: 'veikart goal' },
-  status: { nb: 'status', en: 'status' },
-};
+export const GROUPING: Record<string, Words> = ROADMAP_GROUPING.labels;
 
 export const WORDS = {
   veikart: { nb: 'Veikart', en: 'Veikart' },
@@ -112,4 +80,13 @@ export function labelOf(
 export function lagText(lagDays: number): string {
   if (!lagDays) return '';
   return `${lagDays > 0 ? '+' : ''}${lagDays} d`;
+}
+
+/** The label in lower case, for use inside a sentence or a parenthesis ("gruppert etter eier"). */
+export function lowerLabelOf(
+  table: Record<string, Words>,
+  code: string | null | undefined,
+  locale: Locale,
+): string {
+  return labelOf(table, code, locale).toLocaleLowerCase(locale === 'nb' ? 'nb-NO' : 'en-GB');
 }

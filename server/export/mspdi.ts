@@ -10,7 +10,7 @@
 // period as the paper gave it ("1. kv. 2023") is in the task's notes. Lags are elapsed days.
 import { formatPrecisionDate, parsePrecisionDate, toDayNumber } from '../domain/dates/index.js';
 import type { ExportDate, RoadmapExportData, RoadmapRow } from '../services/roadmapRows.js';
-import { GROUPING, type Locale, labelOf, PRECISION, STATUS, WORDS } from './labels.js';
+import { GROUPING, type Locale, labelOf, lowerLabelOf, PRECISION, STATUS, WORDS } from './labels.js';
 
 /** MSPDI PredecessorLink/Type. */
 export const LINK_TYPE = { FF: 0, FS: 1, SF: 2, SS: 3 } as const;
@@ -156,7 +156,7 @@ export function roadmapMspdi(data: RoadmapExportData, locale: Locale, options: M
         .at(-1) as string,
       milestone: false,
       summary: true,
-      notes: `${WORDS.groupedBy[locale]} ${labelOf(GROUPING, data.groupBy, locale)}: ${lane.label}`,
+      notes: `${WORDS.groupedBy[locale]} ${lowerLabelOf(GROUPING, data.groupBy, locale)}: ${lane.label}`,
       links: [],
     });
     tasks.push(...children);

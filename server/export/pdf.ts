@@ -3,9 +3,11 @@
 // metadata dates, and collecting the output. With the creation date fixed (the export date), the
 // same input gives the same bytes: pdfkit derives the file ID from the metadata and names font
 // subsets deterministically.
+
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { STATUS_PALETTE } from '../domain/model/index.js';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 export const FONT = {
@@ -85,16 +87,14 @@ export const COLOURS = {
   rule: '#c9ced6',
   band: '#f1f3f6',
   accent: '#005b7f',
-  status: {
-    green: '#2e7d32',
-    yellow: '#f2a900',
-    red: '#c62828',
-    grey: '#8d949e',
-    blue: '#1565c0',
-    unknown: '#5f7d95',
-  } as Record<string, string>,
-  verdict: { 'as-planned': '#2e7d32', 'at-risk': '#f2a900', 'not-as-planned': '#c62828' } as Record<
+  /** The screen's status colours (one palette for every view and export). */
+  status: Object.fromEntries(Object.entries(STATUS_PALETTE).map(([code, c]) => [code, c.fill])) as Record<
     string,
     string
   >,
+  verdict: {
+    'as-planned': STATUS_PALETTE.green.fill,
+    'at-risk': STATUS_PALETTE.yellow.fill,
+    'not-as-planned': STATUS_PALETTE.red.fill,
+  } as Record<string, string>,
 };

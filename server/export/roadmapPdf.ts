@@ -6,7 +6,7 @@
 // last day of its start period and the first day of its end period.
 import { formatPrecisionDate, parsePrecisionDate, toDayNumber, toIsoDay } from '../domain/dates/index.js';
 import type { RoadmapExportData, RoadmapRow } from '../services/roadmapRows.js';
-import { GROUPING, type Locale, labelOf, STATUS, WORDS } from './labels.js';
+import { GROUPING, type Locale, labelOf, lowerLabelOf, STATUS, WORDS } from './labels.js';
 import { COLOURS, createPdf, fitText, type Paper, pdfBytes } from './pdf.js';
 
 const MARGIN = 28;
@@ -158,7 +158,7 @@ export async function roadmapPdf(
     doc.font('regular').fontSize(8).fillColor(COLOURS.ink);
     const what = [
       `${WORDS.period[locale]}: ${dayLabel(data.from)} – ${dayLabel(data.to)}`,
-      `${WORDS.groupedBy[locale]} ${labelOf(GROUPING, data.groupBy, locale)}`,
+      `${WORDS.groupedBy[locale]} ${lowerLabelOf(GROUPING, data.groupBy, locale)}`,
       filterText.length ? `${WORDS.filter[locale]}: ${filterText.join(' · ')}` : null,
       `${WORDS.exported[locale]} ${dayLabel(options.date)}`,
     ].filter(Boolean);

@@ -9,6 +9,7 @@ import {
   type Locale,
   labelOf,
   lagText,
+  lowerLabelOf,
   PRECISION,
   STATUS,
 } from './labels.js';
@@ -58,7 +59,7 @@ function dateCells(d: ExportDate | null, edge: 'first' | 'last', locale: Locale)
 /** "Persontjenesten (FS, +14 d, teknisk)" */
 export function dependencyText(d: ExportDependency, locale: Locale): string {
   const lag = lagText(d.lagDays);
-  return `${d.targetName} (${[d.type, lag, labelOf(DEPENDENCY_KIND, d.kind, locale)].filter(Boolean).join(', ')})`;
+  return `${d.targetName} (${[d.type, lag, lowerLabelOf(DEPENDENCY_KIND, d.kind, locale)].filter(Boolean).join(', ')})`;
 }
 
 /** "persontjenesten FS+14" — the form a script splits on "; " and " ". */

@@ -11,6 +11,7 @@ import {
   type Locale,
   labelOf,
   lagText,
+  lowerLabelOf,
   STATUS,
   VERDICT,
 } from './labels.js';
@@ -76,7 +77,7 @@ function tiltakBlocks(t: TiltakSheet, year: number, locale: Locale): Block[] {
     widths: [0.28, 0.17, 0.13, 0.42],
     rows: t.dependencies.map((d) => [
       `${d.targetName} (${labelOf(ITEM_KIND, d.targetKind, locale)})`,
-      [d.type, lagText(d.lagDays), labelOf(DEPENDENCY_KIND, d.kind, locale)].filter(Boolean).join(', '),
+      [d.type, lagText(d.lagDays), lowerLabelOf(DEPENDENCY_KIND, d.kind, locale)].filter(Boolean).join(', '),
       labelOf(DEPENDENCY_STATE, d.state, locale),
       d.reason[locale],
     ]),

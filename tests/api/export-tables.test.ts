@@ -74,7 +74,7 @@ describe('roadmap.csv', () => {
       (await download(ctx.app, `/export/roadmap.csv?${PERIOD}&kinds=PROJECT&text=portefolje`)).text,
     );
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.filter((r) => r.Type === 'Tiltak').every((r) => r.Kategori === 'prosjekt')).toBe(true);
+    expect(rows.filter((r) => r.Type === 'Tiltak').every((r) => r.Kategori === 'Prosjekt')).toBe(true);
     expect(rows.map((r) => r.ID)).toContain('portefoljestyring-2-0');
   });
 });

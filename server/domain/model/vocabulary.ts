@@ -125,7 +125,7 @@ export const MILESTONE_STATUS = vocabulary({
     done: { nb: 'Fullført', en: 'Done' },
     delayed: { nb: 'Forsinket', en: 'Delayed' },
     cancelled: { nb: 'Avlyst', en: 'Cancelled' },
-    unknown: { nb: 'Ukjent', en: 'Unknown' },
+    unknown: UNKNOWN_STATUS,
   },
 });
 export type MilestoneStatus = CodeOf<typeof MILESTONE_STATUS>;
