@@ -1,30 +1,12 @@
 // An impact result as tables: what slips, by how much and why (one row per affected item, with the
 // driving chain spelled out), the delays assumed for risks without a stated length, and what was
 // asked. impact.csv is the first table; impact.xlsx has all three as sheets.
-import type { Database } from '../db/database.js';
-import { readPlan } from '../db/repositories/planRepository.js';
 import { formatPrecisionDate } from '../domain/dates/index.js';
 import type { DayView } from '../domain/schedule/index.js';
-import { type ImpactRequest, type ImpactShape, runImpact } from '../services/impactRun.js';
+import type { ImpactExportData } from '../services/impactReport.js';
+import type { ImpactShape } from '../services/impactRun.js';
 import { ITEM_KIND, type Locale, labelOf, PRECISION } from './labels.js';
 import { type Cell, day, type Table } from './table.js';
-
-export interface ImpactExportData {
-  request: ImpactRequest;
-  result: ImpactShape;
-  /** Names of every plan item and risk, for the chains and causes. */
-  names: Map<string, string>;
-}
-
-export async function gatherImpact(db: Database, request: ImpactRequest): Promise<ImpactExportData> {
-  const plan = await readPlan(db);
-  const result = runImpact(plan, request);
-  const names = new Map<string, string>([
-    ...plan.items.map((i) => [i.id, i.name] as [string, string]),
-    ...(plan.risks ?? []).map((r) => [r.id, r.name] as [string, string]),
-  ]);
-  return { request, result, names };
-}
 
 const H = (nb: string, en: string, key: string, width = 14) => ({ key, nb, en, width });
 

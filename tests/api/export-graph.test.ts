@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../seed/load.js';
 import { applyMigrations } from '../../server/db/migrations.js';
-import type { GraphDump } from '../../server/export/graphJson.js';
+import type { GraphDump } from '../../server/domain/model/graphDump.js';
 import { asRole } from '../support/app.js';
 import { download, seededExportApp } from '../support/exportApp.js';
 

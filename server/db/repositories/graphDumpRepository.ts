@@ -3,8 +3,6 @@
 // so a failed import leaves the database as it was. Labels and relationship types come from the
 // closed lists in server/domain/model (checked by the file's schema), never from input as such.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
-import { invalid } from '../../errors.js';
 import type {
   DumpDocument,
   DumpNode,
@@ -12,7 +10,9 @@ import type {
   DumpRelationship,
   DumpSource,
   GraphDump,
-} from '../../export/graphJson.js';
+} from '../../domain/model/graphDump.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
+import { invalid } from '../../errors.js';
 import type { Database } from '../database.js';
 
 type Props = Record<string, unknown>;

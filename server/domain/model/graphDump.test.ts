@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGraphDump } from './graphJson.js';
+import { parseGraphDump } from './graphDump.js';
 
 const file = (over: Record<string, unknown> = {}) => ({
   format: 'veikart-graph',

@@ -6,15 +6,15 @@ import {
   readGraphContent,
   writeGraphDump,
 } from '../db/repositories/graphDumpRepository.js';
-import { invalid } from '../errors.js';
-import { buildRoadmap, type RoadmapArgs } from '../services/roadmapView.js';
 import {
   GRAPH_FORMAT,
   GRAPH_FORMAT_VERSION,
   type GraphDump,
   type GraphProblem,
   parseGraphDump,
-} from './graphJson.js';
+} from '../domain/model/graphDump.js';
+import { invalid } from '../errors.js';
+import { buildRoadmap, type RoadmapArgs } from './roadmapView.js';
 
 /** The whole graph (filter null), or the initiatives and milestones a veikart view shows, with what they cite. */
 export async function exportGraph(
