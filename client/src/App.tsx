@@ -2,12 +2,12 @@
 // chosen view; the details panel (?item=…) beside it; the editor dialog; the status footer.
 import { lazy, Suspense, useState } from 'react';
 import { hrefWith, navigate, useSearchParams } from './app/url';
+import { EntityPicker } from './components/EntityPicker';
 import { Loading } from './components/QueryState';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { EditorDialog, type EditorTarget } from './features/editor/EditorDialog';
 import { PlannerSignIn } from './features/editor/PlannerSignIn';
 import { HealthPanel } from './features/health/HealthPanel';
-import { EntityPicker } from './features/search/EntityPicker';
 import { useI18n } from './i18n/I18nProvider';
 import type { MessageKey } from './i18n/messages';
 

@@ -6,17 +6,24 @@ import { useMemo, useState } from 'react';
 import { usePlannerToken } from '../../app/token';
 import { navigate, useSearchParams } from '../../app/url';
 import { describeApiErrors } from '../../components/apiErrors';
+import { EntityPicker } from '../../components/EntityPicker';
 import { ItemLink } from '../../components/ItemLink';
 import { kindMessageKey } from '../../components/kinds';
 import { ErrorBox, Loading, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
-import { type ExportChoice, ExportMenu } from '../export/ExportMenu';
-import { isoToday } from '../export/exportLabels';
-import { impactExportUrl } from '../export/exportUrls';
-import { VisNetwork } from '../graph/VisNetwork';
-import { EntityPicker } from '../search/EntityPicker';
-import { VisTimeline } from '../timeline/VisTimeline';
+import { type ExportChoice, ExportMenu } from '../../shared/export/ExportMenu';
+import { isoToday } from '../../shared/export/exportLabels';
+import { impactExportUrl } from '../../shared/export/exportUrls';
+import {
+  type Delay,
+  delaysParam,
+  type ImpactState,
+  readImpactState,
+  weeksToDays,
+} from '../../shared/impactState';
+import { VisNetwork } from '../../shared/vis/VisNetwork';
+import { VisTimeline } from '../../shared/vis/VisTimeline';
 import {
   CompareScenariosQuery,
   EntityNameQuery,
@@ -25,7 +32,6 @@ import {
   SaveScenarioMutation,
   ScenariosQuery,
 } from './impactQuery';
-import { type Delay, delaysParam, type ImpactState, readImpactState, weeksToDays } from './impactState';
 import { impactNetwork, impactTimeline } from './impactViews';
 
 export function ImpactView() {
