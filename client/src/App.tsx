@@ -19,6 +19,13 @@ const GraphView = lazy(() => import('./features/graph/GraphView').then((m) => ({
 const ImpactView = lazy(() =>
   import('./features/impact/ImpactView').then((m) => ({ default: m.ImpactView })),
 );
+// The scenarios feature is composed into the impact view here, so neither feature imports the other.
+const ScenarioTools = lazy(() =>
+  import('./features/scenarios/Scenarios').then((m) => ({ default: m.ScenarioTools })),
+);
+const ScenarioCompare = lazy(() =>
+  import('./features/scenarios/Scenarios').then((m) => ({ default: m.ScenarioCompare })),
+);
 const YearAgendaView = lazy(() =>
   import('./features/year-agenda/YearAgendaView').then((m) => ({ default: m.YearAgendaView })),
 );
@@ -96,7 +103,9 @@ export function App() {
           <Suspense fallback={<Loading />}>
             {view === 'timeline' && <TimelineView />}
             {view === 'graph' && <GraphView />}
-            {view === 'impact' && <ImpactView />}
+            {view === 'impact' && (
+              <ImpactView scenarioTools={<ScenarioTools />} scenarioComparison={<ScenarioCompare />} />
+            )}
             {view === 'year' && <YearAgendaView />}
           </Suspense>
         </main>
