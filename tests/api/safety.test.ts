@@ -1,5 +1,6 @@
 // No N+1: a nested roadmap request costs the same number of Cypher statements however many
-// initiatives it returns. And the limits: depth, complexity, request size, introspection.
+// initiatives it returns. And the limits: depth, complexity (cost, not breadth), request size,
+// introspection.
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../server/app.js';
 import { parseTokens } from '../../server/auth/viewer.js';
@@ -72,6 +73,17 @@ describe('limits', () => {
     ).join('\n');
     const res = await ctx.app.graphql(`{ ${fields} }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a broad query of costly fields as too complex', async () => {
+    // 300 roadmaps side by side: shallow, and refused by what it would cost.
+    const fields = Array.from(
+      { length: 300 },
+      (_, i) => `r${i}: roadmap(from: "2020-01-01", to: "2030-12-31") { lanes { initiatives { id name } } }`,
+    ).join('\n');
+    const res = await ctx.app.graphql(`{ ${fields} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.extensions?.measure).toBe('complexity');
   });
 
   it('refuses a request body over the size limit', async () => {
