@@ -10,22 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { STATUS_COLOURS, statusKey } from '../../components/status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format, type MessageKey } from '../../i18n/messages';
-import {
-  EntityBaseQuery,
-  type InitiativeDetails,
-  InitiativeDetailsQuery,
-  type MilestoneDetails,
-  MilestoneDetailsQuery,
-  type OtherDetails,
-  OtherDetailsQuery,
-} from './entityQuery';
-
-/** One item's details, whichever of the three kind-specific queries (kept under the API's breadth limit) gave them. */
-type EntityDetails =
-  | Extract<InitiativeDetails, { __typename: 'Initiative' }>
-  | Extract<MilestoneDetails, { __typename: 'Milestone' }>
-  | Exclude<OtherDetails, { __typename: 'Initiative' | 'Milestone' }>;
-
+import { type EntityDetails, EntityDetailsQuery } from './entityQuery';
 import { SourceList } from './SourceList';
 
 interface Ref {
@@ -102,21 +87,17 @@ export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, ty
   const { t, locale } = useI18n();
   const token = usePlannerToken();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error, refetch } = useQuery(EntityBaseQuery, { variables: { id } });
-  const entity = data?.entity;
-  const kind = entity?.__typename;
-  const variables = { id, locale: locale === 'nb' ? ('NB' as const) : ('EN' as const) };
-  const initiative = useQuery(InitiativeDetailsQuery, { variables, skip: kind !== 'Initiative' });
-  const milestone = useQuery(MilestoneDetailsQuery, { variables, skip: kind !== 'Milestone' });
-  const other = useQuery(OtherDetailsQuery, {
-    variables,
-    skip: !kind || kind === 'Initiative' || kind === 'Milestone',
+  const apiLocale = locale === 'nb' ? ('NB' as const) : ('EN' as const);
+  // One query for the item and everything shown about it. Switching language refetches it; the panel
+  // keeps showing the previous answer meanwhile.
+  const { data, previousData, loading, error, refetch } = useQuery(EntityDetailsQuery, {
+    variables: { id, locale: apiLocale },
   });
-  const details = pickDetails(initiative.data?.entity, milestone.data?.entity, other.data?.entity);
-  const detailsError = initiative.error ?? milestone.error ?? other.error;
+  const entity = (data ?? previousData)?.entity;
+  const shownId = entity?.id;
   useEffect(() => {
-    if (entity) heading.current?.focus();
-  }, [entity]);
+    if (shownId) heading.current?.focus();
+  }, [shownId]);
 
   return (
     <aside className="details" aria-labelledby="details-title" data-testid="details-panel">
@@ -133,7 +114,7 @@ export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, ty
           <div className="details-body">
             <p className="kind-line">
               <span className="badge">{t[kindMessageKey(entity.__typename)]}</span>
-              {details?.__typename === 'Initiative' && <StatusBadge status={details.status} />}
+              {entity.__typename === 'Initiative' && <StatusBadge status={entity.status} />}
               {entity.inferred && <span className="badge muted">{t.inferred}</span>}
             </p>
             <div className="actions">
@@ -162,22 +143,7 @@ export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, ty
                 </button>
               )}
             </div>
-            {details ? (
-              <EntityFields entity={details} />
-            ) : (
-              <QueryState
-                loading={true}
-                error={detailsError}
-                hasData={false}
-                onRetry={() => {
-                  void initiative.refetch();
-                  void milestone.refetch();
-                  void other.refetch();
-                }}
-              >
-                {null}
-              </QueryState>
-            )}
+            <EntityFields entity={entity} />
             <section>
               <h4>{t.sources}</h4>
               <SourceList sources={entity.sources} />
@@ -187,17 +153,6 @@ export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, ty
       </QueryState>
     </aside>
   );
-}
-
-function pickDetails(
-  initiative: InitiativeDetails | undefined,
-  milestone: MilestoneDetails | undefined,
-  other: OtherDetails | undefined,
-): EntityDetails | undefined {
-  if (initiative?.__typename === 'Initiative') return initiative;
-  if (milestone?.__typename === 'Milestone') return milestone;
-  if (other && other.__typename !== 'Initiative' && other.__typename !== 'Milestone') return other;
-  return undefined;
 }
 
 function StatusBadge({ status }: { status: string | null }) {
