@@ -2,12 +2,12 @@
 // chosen view; the details panel (?item=…) beside it; the editor dialog; the status footer.
 import { lazy, Suspense, useState } from 'react';
 import { hrefWith, navigate, useSearchParams } from './app/url';
+import { EntityPicker } from './components/EntityPicker';
 import { Loading } from './components/QueryState';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { EditorDialog, type EditorTarget } from './features/editor/EditorDialog';
 import { PlannerSignIn } from './features/editor/PlannerSignIn';
 import { HealthPanel } from './features/health/HealthPanel';
-import { EntityPicker } from './features/search/EntityPicker';
 import { useI18n } from './i18n/I18nProvider';
 import type { MessageKey } from './i18n/messages';
 
@@ -18,6 +18,13 @@ const TimelineView = lazy(() =>
 const GraphView = lazy(() => import('./features/graph/GraphView').then((m) => ({ default: m.GraphView })));
 const ImpactView = lazy(() =>
   import('./features/impact/ImpactView').then((m) => ({ default: m.ImpactView })),
+);
+// The scenarios feature is composed into the impact view here, so neither feature imports the other.
+const ScenarioTools = lazy(() =>
+  import('./features/scenarios/Scenarios').then((m) => ({ default: m.ScenarioTools })),
+);
+const ScenarioCompare = lazy(() =>
+  import('./features/scenarios/Scenarios').then((m) => ({ default: m.ScenarioCompare })),
 );
 const YearAgendaView = lazy(() =>
   import('./features/year-agenda/YearAgendaView').then((m) => ({ default: m.YearAgendaView })),
@@ -96,7 +103,9 @@ export function App() {
           <Suspense fallback={<Loading />}>
             {view === 'timeline' && <TimelineView />}
             {view === 'graph' && <GraphView />}
-            {view === 'impact' && <ImpactView />}
+            {view === 'impact' && (
+              <ImpactView scenarioTools={<ScenarioTools />} scenarioComparison={<ScenarioCompare />} />
+            )}
             {view === 'year' && <YearAgendaView />}
           </Suspense>
         </main>

@@ -9,7 +9,10 @@ import { hasRole } from '../auth/viewer.js';
 import { AppError, forbidden } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 
-export const LIMITS = { depth: 12, breadth: 150, complexity: 30_000 } as const;
+// A query is measured by its cost (complexity: 1 per field, lists ×5, the heavy fields more), not by
+// how many fields it names: a broad but cheap query (the details panel's) passes, a broad and costly
+// one is refused as too complex. tests/unit/queryCost.test.ts keeps the client's queries under half.
+export const LIMITS = { depth: 12, complexity: 30_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;

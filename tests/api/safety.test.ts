@@ -1,5 +1,7 @@
 // No N+1: a nested roadmap request costs the same number of Cypher statements however many
-// initiatives it returns. And the limits: depth, complexity, request size, introspection.
+// initiatives it returns. And the limits: depth, complexity (cost, not breadth), request size,
+// introspection.
+import { type DocumentNode, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../server/app.js';
 import { parseTokens } from '../../server/auth/viewer.js';
@@ -72,6 +74,40 @@ describe('limits', () => {
     ).join('\n');
     const res = await ctx.app.graphql(`{ ${fields} }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it("measures breadth by cost: the details panel's one broad query passes for every kind", async () => {
+    // The client's own document (loaded by path: the client is type-checked by its own tsconfig).
+    const name = 'entityQuery';
+    const { EntityDetailsQuery } = (await import(`../../client/src/features/details/${name}.ts`)) as {
+      EntityDetailsQuery: DocumentNode;
+    };
+    const query = print(EntityDetailsQuery);
+    for (const id of [
+      'pll',
+      'e-helsestrategi-horing-sendt',
+      'schrems-ii',
+      'direktoratet-for-ehelse',
+      'finansiering-pds-steg-2-2023',
+      'ehs-mal-1-aktiv-medvirkning',
+      'ehelseradet-2022-6/38-22',
+      'ehelseradet-2022-6',
+    ]) {
+      const res = await ctx.app.graphql<{ entity: { id: string } }>(query, { id, locale: 'NB' });
+      expect(res.errors, id).toBeUndefined();
+      expect(res.data?.entity.id).toBe(id);
+    }
+  });
+
+  it('refuses a broad query of costly fields as too complex', async () => {
+    // 300 roadmaps side by side: shallow, and refused by what it would cost.
+    const fields = Array.from(
+      { length: 300 },
+      (_, i) => `r${i}: roadmap(from: "2020-01-01", to: "2030-12-31") { lanes { initiatives { id name } } }`,
+    ).join('\n');
+    const res = await ctx.app.graphql(`{ ${fields} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.extensions?.measure).toBe('complexity');
   });
 
   it('refuses a request body over the size limit', async () => {

@@ -4,12 +4,12 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/url';
 import { type ApiError, describeApiErrors } from '../../components/apiErrors';
+import { EntityPicker, type PickedEntity } from '../../components/EntityPicker';
 import { INITIATIVE_KINDS, type InitiativeKind, initiativeKindName } from '../../components/kinds';
 import { Loading } from '../../components/QueryState';
 import { STATUSES, type Status } from '../../components/status';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { EntityPicker, type PickedEntity } from '../search/EntityPicker';
 import { ApiErrorList, problemFor } from './ApiErrorList';
 import { Field } from './Field';
 import {

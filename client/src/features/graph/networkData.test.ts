@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type Highlight, type NodeLike, toNetworkNode } from '../../shared/vis/networkNodes';
 import type { GraphEdge, GraphNode } from './graphQuery';
-import { type Highlight, mergeGraphs, type NodeLike, toNetworkEdge, toNetworkNode } from './networkData';
+import { mergeGraphs, toNetworkEdge } from './networkData';
 
 function edge(patch: Partial<GraphEdge> & Pick<GraphEdge, 'id' | 'type' | 'from' | 'to'>): GraphEdge {
   return {

@@ -1,4 +1,4 @@
-// Hva forsinkes hvis…: the impact of delays and risks, saved scenarios and their comparison.
+// Hva forsinkes hvis…: the impact of delays and risks.
 import { graphql, type ResultOf } from '../../gql/graphql';
 
 const ScheduledDateFields = graphql(`
@@ -123,60 +123,6 @@ export const EntityNameQuery = graphql(`
       __typename
       id
       name
-    }
-  }
-`);
-
-export const ScenariosQuery = graphql(`
-  query Scenarios {
-    scenarios {
-      id
-      name
-      version
-      mode
-      createdAt
-      createdBy
-      riskIds
-      delays {
-        itemId
-        days
-      }
-    }
-  }
-`);
-
-export const SaveScenarioMutation = graphql(`
-  mutation SaveScenario($input: ScenarioInput!) {
-    saveScenario(input: $input) {
-      id
-      name
-      version
-    }
-  }
-`);
-
-export const DeleteScenarioMutation = graphql(`
-  mutation DeleteScenario($id: ID!, $version: Int!) {
-    deleteScenario(id: $id, version: $version)
-  }
-`);
-
-export const CompareScenariosQuery = graphql(`
-  query CompareScenarios($ids: [ID!]!) {
-    compareScenarios(ids: $ids) {
-      planEndSlips
-      scenarios {
-        id
-        name
-      }
-      rows {
-        item {
-          __typename
-          id
-          name
-        }
-        slips
-      }
     }
   }
 `);

@@ -1,9 +1,9 @@
 // The impact result drawn on the timeline (a ghost bar at the old dates under the new one) and in
 // the graph (the items on the driving chains, causes and slips highlighted). Pure functions.
 import { STATUS_COLOURS, statusKey } from '../../components/status';
-import type { NetworkEdge, NetworkNode, NodeLike } from '../graph/networkData';
-import { toNetworkNode } from '../graph/networkData';
-import { dayToDate, type TimelineGroup, type TimelineItem } from '../timeline/timelineData';
+import type { NetworkEdge, NetworkNode, NodeLike } from '../../shared/vis/networkNodes';
+import { toNetworkNode } from '../../shared/vis/networkNodes';
+import { dayToDate, type TimelineGroup, type TimelineItem } from '../../shared/vis/timelineItems';
 import type { AffectedItem } from './impactQuery';
 
 const DAY_MS = 86_400_000;

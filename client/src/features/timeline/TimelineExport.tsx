@@ -3,12 +3,13 @@
 import { INITIATIVE_KINDS, initiativeKindName } from '../../components/kinds';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format, type MessageKey } from '../../i18n/messages';
-import { type ExportChoice, ExportMenu } from '../export/ExportMenu';
-import { footer, isoToday, statusLabels } from '../export/exportLabels';
-import { type RoadmapExport, roadmapExportUrl } from '../export/exportUrls';
-import { timelineSvg } from '../export/timelineSvg';
-import { dayToDate, type TimelineData } from './timelineData';
+import { type ExportChoice, ExportMenu } from '../../shared/export/ExportMenu';
+import { footer, isoToday, statusLabels } from '../../shared/export/exportLabels';
+import { type RoadmapExport, roadmapExportUrl } from '../../shared/export/exportUrls';
+import { dayToDate } from '../../shared/vis/timelineItems';
+import type { TimelineData } from './timelineData';
 import type { TimelineState } from './timelineState';
+import { timelineSvg } from './timelineSvg';
 
 export function TimelineExport({ state, data }: { state: TimelineState; data: TimelineData | null }) {
   const { t, locale } = useI18n();

@@ -9,12 +9,13 @@ import { QueryState } from '../../components/QueryState';
 import { StatusLegend } from '../../components/StatusLegend';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
+import { dayToDate } from '../../shared/vis/timelineItems';
+import { VisTimeline } from '../../shared/vis/VisTimeline';
 import { type RoadmapData, RoadmapQuery } from './roadmapQuery';
 import { TimelineExport } from './TimelineExport';
 import { TimelineFilters } from './TimelineFilters';
-import { type Bundle, dayToDate, OTHERS_LANE, toTimelineData } from './timelineData';
+import { type Bundle, OTHERS_LANE, toTimelineData } from './timelineData';
 import { readTimelineState, roadmapFilter, type TimelineState } from './timelineState';
-import { VisTimeline } from './VisTimeline';
 
 const YEAR_MS = 365.25 * 86_400_000;
 

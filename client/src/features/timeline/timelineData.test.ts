@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayToDate } from '../../shared/vis/timelineItems';
 import type { RoadmapData, RoadmapLane } from './roadmapQuery';
-import { buckets, dayToDate, OTHERS_LANE, toTimelineData } from './timelineData';
+import { buckets, OTHERS_LANE, toTimelineData } from './timelineData';
 
 const labels = {
   others: (n: number) => `Andre (${n} baner)`,

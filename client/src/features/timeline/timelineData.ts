@@ -6,31 +6,8 @@
 //   drawn item against the DOM, so its cost grows faster than linearly: 20,000 items took 15 s to draw
 //   and two minutes to redraw after a filter. A click on such a bar narrows the view to it.
 import { statusKey } from '../../components/status';
+import { dayToDate, type TimelineGroup, type TimelineItem } from '../../shared/vis/timelineItems';
 import type { RoadmapData, RoadmapLane } from './roadmapQuery';
-
-export interface TimelineGroup {
-  id: string;
-  content: string;
-  order: number;
-  title?: string;
-}
-
-export interface TimelineItem {
-  id: string;
-  /** The entity the item shows (an initiative can sit in several lanes). */
-  entityId: string;
-  group: string;
-  content: string;
-  title: string;
-  start: Date;
-  end?: Date;
-  type: 'range' | 'point' | 'background';
-  className: string;
-  /** The plain text (content is HTML-escaped), for exports. */
-  label?: string;
-  /** Status colour of a bar (GREEN…UNKNOWN) or a milestone's status (PLANNED, DONE…), for exports. */
-  status?: string;
-}
 
 /** A bar standing for all tiltak and milestones of one lane in one year (or quarter). */
 export interface Bundle {
@@ -77,12 +54,6 @@ export const MAX_ITEMS = 2000;
 export const OTHERS_LANE = '__others__';
 const DAY_MS = 86_400_000;
 export const BUNDLE_PREFIX = 'bundle::';
-
-/** An ISO day as a local-midnight Date (vis-timeline positions by local time). */
-export function dayToDate(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
 
 function dayAfter(day: string): Date {
   return new Date(dayToDate(day).getTime() + DAY_MS);

@@ -8,8 +8,8 @@ import { STATUS_COLOURS, statusKey } from '../../components/status';
 import { graphql } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { type ExportChoice, ExportMenu } from '../export/ExportMenu';
-import { yearAgendaExportUrl } from '../export/exportUrls';
+import { type ExportChoice, ExportMenu } from '../../shared/export/ExportMenu';
+import { yearAgendaExportUrl } from '../../shared/export/exportUrls';
 
 export const AgendaYearsQuery = graphql(`
   query AgendaYears {

@@ -2,7 +2,6 @@
 // colours, milestones as diamonds, count bars, year grid, today line, legend, title, period and date
 // of export, A4 landscape wide. Drawn from the same TimelineData the view shows. Pure.
 import { STATUS_COLOURS, type Status, statusKey } from '../../components/status';
-import type { TimelineGroup, TimelineItem } from '../timeline/timelineData';
 import {
   A4_LANDSCAPE_WIDTH,
   escapeXml,
@@ -14,7 +13,8 @@ import {
   swatch,
   textWidth,
   truncateToWidth,
-} from './svgText';
+} from '../../shared/export/svgText';
+import type { TimelineGroup, TimelineItem } from '../../shared/vis/timelineItems';
 
 export interface TimelineSvgLabels {
   title: string;

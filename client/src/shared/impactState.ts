@@ -1,5 +1,5 @@
 // The what-if as kept in the URL: ?delays=helseplattformen:8,pll:4 (weeks) &risks=schrems-ii &mode=…
-import { listParam } from '../../app/url';
+import { listParam } from '../app/url';
 
 export interface Delay {
   id: string;

@@ -6,7 +6,7 @@ import { DataSet } from 'vis-data/peer';
 import { Network, type Options } from 'vis-network/peer';
 import 'vis-network/styles/vis-network.min.css';
 import { layoutLayers } from './graphLayout';
-import type { NetworkEdge, NetworkNode } from './networkData';
+import type { NetworkEdge, NetworkNode } from './networkNodes';
 
 export interface VisNetworkProps {
   nodes: NetworkNode[];

@@ -6,7 +6,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Locale } from '../../i18n/messages';
 import { majorLabel, minorLabel } from './axisFormat';
-import type { TimelineGroup, TimelineItem } from './timelineData';
+import type { TimelineGroup, TimelineItem } from './timelineItems';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
+// The roadmap export routes for what the timeline shows (its URL state read the way the view reads it).
 import { describe, expect, it } from 'vitest';
-import { readImpactState } from '../impact/impactState';
-import { readTimelineState } from '../timeline/timelineState';
-import { graphDumpUrl, impactExportUrl, roadmapExportUrl, yearAgendaExportUrl } from './exportUrls';
+import { roadmapExportUrl } from '../../shared/export/exportUrls';
+import { readTimelineState } from './timelineState';
 
 const timeline = (search: string) => readTimelineState(new URLSearchParams(search));
 
@@ -30,30 +30,5 @@ describe('roadmapExportUrl', () => {
     ['json', '?q=PLL', 'nb', '/export/graph.json?from=2019-01-01&to=2030-12-31&groupBy=actor&q=PLL&lang=nb'],
   ] as const)('%s for %s in %s', (format, search, locale, expected) => {
     expect(roadmapExportUrl(format, timeline(search), locale)).toBe(expected);
-  });
-});
-
-describe('the other views', () => {
-  it('exports the impact with delays in days, risks and mode', () => {
-    const state = readImpactState(
-      new URLSearchParams('?delays=helseplattformen:8,pll:1&risks=schrems-ii&mode=RECOMPUTE'),
-    );
-    expect(impactExportUrl('csv', state, 'nb')).toBe(
-      '/export/impact.csv?delays=helseplattformen%3A56%2Cpll%3A7&riskIds=schrems-ii&mode=recompute&lang=nb',
-    );
-    expect(impactExportUrl('xlsx', readImpactState(new URLSearchParams('?risks=schrems-ii')), 'en')).toBe(
-      '/export/impact.xlsx?riskIds=schrems-ii&mode=preserve&lang=en',
-    );
-  });
-
-  it.each([
-    ['pdf', 2024, 'nb', '/export/year-agenda.pdf?year=2024&lang=nb'],
-    ['md', undefined, 'en', '/export/year-agenda.md?lang=en'],
-  ] as const)('exports the NUIT year as %s', (format, year, locale, expected) => {
-    expect(yearAgendaExportUrl(format, year, locale)).toBe(expected);
-  });
-
-  it('exports the whole graph as JSON', () => {
-    expect(graphDumpUrl('nb')).toBe('/export/graph.json?lang=nb');
   });
 });

@@ -1,8 +1,18 @@
 // The server's export routes (server/http/exportRoutes.ts) for what a view shows: the same period,
 // grouping and filters as the view, in the user's language. Pure, so it is tested without a server.
 import type { Locale } from '../../i18n/messages';
-import { type ImpactState, weeksToDays } from '../impact/impactState';
-import type { TimelineState } from '../timeline/timelineState';
+import { type ImpactState, weeksToDays } from '../impactState';
+
+/** What the roadmap routes take from the timeline's state (features/timeline/timelineState.ts). */
+export interface RoadmapView {
+  groupBy: string;
+  from: string;
+  to: string;
+  text: string;
+  kinds: readonly string[];
+  statuses: readonly string[];
+  actors: readonly string[];
+}
 
 export type RoadmapExport = 'csv' | 'xlsx' | 'pdf' | 'mspdi' | 'ics' | 'json';
 
@@ -28,7 +38,7 @@ function withQuery(path: string, entries: [string, string | readonly string[] | 
 }
 
 /** The veikart as the timeline shows it; graph.json is then the part of the graph in that view. */
-export function roadmapExportUrl(format: RoadmapExport, state: TimelineState, locale: Locale): string {
+export function roadmapExportUrl(format: RoadmapExport, state: RoadmapView, locale: Locale): string {
   return withQuery(ROADMAP_PATHS[format], [
     ['from', state.from],
     ['to', state.to],

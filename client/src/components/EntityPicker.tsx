@@ -2,10 +2,10 @@
 // the graph's start point, the impact view and the dependency editor.
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
-import { kindMessageKey } from '../../components/kinds';
-import { graphql } from '../../gql/graphql';
-import { useI18n } from '../../i18n/I18nProvider';
-import { format } from '../../i18n/messages';
+import { graphql } from '../gql/graphql';
+import { useI18n } from '../i18n/I18nProvider';
+import { format } from '../i18n/messages';
+import { kindMessageKey } from './kinds';
 
 export const SearchQuery = graphql(`
   query Search($text: String!, $kinds: [EntityKind!], $first: Int) {

@@ -2,7 +2,6 @@
 // graphLayout's), in their shapes and status colours, the edges as the view draws them, with title,
 // subtitle, legend and date of export. Scaled to A4 landscape width. Pure.
 import { STATUS_COLOURS, type Status } from '../../components/status';
-import type { NetworkEdge, NetworkNode } from '../graph/networkData';
 import {
   A4_LANDSCAPE_WIDTH,
   escapeXml,
@@ -13,7 +12,8 @@ import {
   svgDocument,
   swatch,
   textWidth,
-} from './svgText';
+} from '../../shared/export/svgText';
+import type { NetworkEdge, NetworkNode } from '../../shared/vis/networkNodes';
 
 export interface GraphSvgLabels {
   title: string;
