@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: fast pure unit tests run in parallel; everything that touches the real
 // Neo4j (integration, API, e2e) runs one file at a time against one database started
-// by tests/setup/global-neo4j.ts.
+// by tests/setup/global-neo4j.ts (after tests/setup/global-chromium.ts has checked that the
+// browser tests have a Chromium).
 export default defineConfig({
   // graphql ships CommonJS and ESM builds; Node loads the CommonJS one for Pothos and Apollo, so the
   // code under test must use the same copy ("Cannot use GraphQLObjectType from another module").
@@ -27,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/global-neo4j.ts'],
+          globalSetup: ['tests/setup/global-chromium.ts', 'tests/setup/global-neo4j.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

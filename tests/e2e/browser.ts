@@ -1,9 +1,11 @@
 // Helpers for the browser tests: build the client when dist/client is missing or older than its
-// sources, launch Debian's Chromium through playwright-core, and save screenshots as test artifacts.
+// sources, launch Debian's Chromium (found by chromium.ts) through playwright-core, and save
+// screenshots as test artifacts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { findChromium } from './chromium.js';
 
 const root = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(root, 'test-results/screenshots');
@@ -31,8 +33,10 @@ export function ensureClientBuilt(): void {
 }
 
 export async function launchBrowser(): Promise<Browser> {
+  const lookup = findChromium();
+  if (!lookup.found) throw new Error(lookup.message);
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: lookup.path,
     args: [
       '--no-sandbox',
       '--disable-gpu',

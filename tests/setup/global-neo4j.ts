@@ -3,8 +3,9 @@
 // stops it when the run ends.
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j } from '../../server/db/localNeo4j.js';
+import { LocalNeo4jError, startLocalNeo4j } from '../../server/db/localNeo4j.js';
 import { repoRoot } from '../../server/repoRoot.js';
+import { exitWithOneLine } from './oneLine.js';
 
 export interface Neo4jConnection {
   uri: string;
@@ -36,6 +37,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     heap: '512m',
     pageCacheMiB: 64,
     onProgress: (m) => process.stdout.write(`[neo4j] ${m}\n`),
+  }).catch((error: unknown) => {
+    // No java or mvn, port taken, build failed: the error already says what to do.
+    if (error instanceof LocalNeo4jError) exitWithOneLine(error.message);
+    throw error;
   });
   project.provide('neo4j', { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' });
   return () => local.stop();

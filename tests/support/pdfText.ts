@@ -1,20 +1,5 @@
 // Text and page sizes of a PDF, extracted with PDF.js (Mozilla's reader), for the export tests.
-
-// PDF.js 6 uses Promise.withResolvers, which Node has from 22 on; the project supports Node 20.
-if (!('withResolvers' in Promise)) {
-  Object.assign(Promise, {
-    withResolvers<T>() {
-      let resolve!: (value: T) => void;
-      let reject!: (reason?: unknown) => void;
-      const promise = new Promise<T>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
-const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfPage {
   width: number;
