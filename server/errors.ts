@@ -71,3 +71,11 @@ export const forbidden = (needed: string) =>
     `You are not allowed to do this (requires the ${needed} role).`,
     { requiredRole: needed },
   );
+
+/** No valid bearer token where one is needed: the token is not valid, or there is none and anonymous callers may not. */
+export const unauthenticated = () =>
+  new AppError(
+    'UNAUTHENTICATED',
+    'Tilgangsnøkkelen mangler eller er ikke gyldig.',
+    'The bearer token is missing or not valid.',
+  );

@@ -5,11 +5,11 @@
 // with Content-Length (so a client can show download progress), deterministic for a given `date`.
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import { hasRole, type Role, resolveViewer, type TokenTable } from '../auth/viewer.js';
+import type { Role, TokenTable } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import type { RoadmapGrouping } from '../db/repositories/roadmapRepository.js';
 import { readAgendaYears } from '../db/repositories/yearAgendaRepository.js';
-import { AppError, forbidden } from '../errors.js';
+import { AppError } from '../errors.js';
 import { type CsvDelimiter, toCsv } from '../export/csv.js';
 import { exportGraph, importGraph } from '../export/graphDump.js';
 import { graphDumpText } from '../export/graphJson.js';
@@ -26,6 +26,8 @@ import { yearAgendaMarkdown } from '../export/yearAgendaMarkdown.js';
 import { yearAgendaPdf } from '../export/yearAgendaPdf.js';
 import type { Logger } from '../logger.js';
 import type { RoadmapArgs } from '../services/roadmapView.js';
+import { requireRole } from './auth.js';
+import { HTTP_STATUS } from './status.js';
 
 export interface ExportRouterOptions {
   db: Database;
@@ -169,14 +171,6 @@ const isFiltered = (q: Query) =>
   q.actorIds.length + q.actors.length + q.kinds.length + q.statuses.length > 0 ||
   !!(q.text ?? q.q);
 
-const STATUS: Partial<Record<AppError['code'], number>> = {
-  VALIDATION: 400,
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  UNAUTHENTICATED: 401,
-  CONFLICT: 409,
-};
-
 const TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -204,24 +198,8 @@ export function exportRouter(options: ExportRouterOptions): Router {
   const router = Router();
   const { db } = options;
 
-  // Who may: an invalid token is 401, a valid one without the role 403.
-  const authorise =
-    (role: Role) =>
-    (req: Request, _res: Response, next: NextFunction): void => {
-      const viewer = resolveViewer(options.tokens, req.headers.authorization);
-      if ('error' in viewer || viewer.role === 'anonymous') {
-        next(
-          new AppError(
-            'UNAUTHENTICATED',
-            'Tilgangsnøkkelen er ikke gyldig.',
-            'The bearer token is not valid.',
-          ),
-        );
-      } else if (!hasRole(viewer, role)) next(forbidden(role));
-      else next();
-    };
   const guarded = (role: Role, handler: Handler) => [
-    authorise(role),
+    requireRole(options.tokens, role),
     async (req: Request, res: Response, next: NextFunction): Promise<void> => {
       try {
         const q = parseQuery(req);
@@ -345,7 +323,7 @@ export function exportRouter(options: ExportRouterOptions): Router {
   router.post(
     '/import/graph.json',
     // Authorise before reading a large body.
-    authorise('admin'),
+    requireRole(options.tokens, 'admin'),
     express.json({ limit: '64mb' }),
     async (req: Request, res: Response, next: NextFunction) => {
       try {
@@ -367,7 +345,7 @@ export function exportRouter(options: ExportRouterOptions): Router {
       return;
     }
     if (error instanceof AppError) {
-      res.status(STATUS[error.code] ?? 500).json({
+      res.status(HTTP_STATUS[error.code]).json({
         code: error.code,
         messageNb: error.messageNb,
         messageEn: error.messageEn,
