@@ -30,11 +30,19 @@ export interface FieldProblem {
   message: string;
 }
 
+const listed = (problems: FieldProblem[]) => problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+
 export const invalid = (problems: FieldProblem[]) =>
+  new AppError('VALIDATION', `Ugyldige data: ${listed(problems)}`, `Invalid input: ${listed(problems)}`, {
+    problems,
+  });
+
+/** Bad query parameters of an HTTP route (the export routes). */
+export const invalidParameters = (problems: FieldProblem[]) =>
   new AppError(
     'VALIDATION',
-    `Ugyldige data: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
-    `Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+    `Ugyldige parametre: ${listed(problems)}`,
+    `Invalid parameters: ${listed(problems)}`,
     { problems },
   );
 
