@@ -7,14 +7,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { DOCUMENTS } from '../seed/index.js';
-import { resolveViewer, type TokenTable } from './auth/viewer.js';
+import type { TokenTable } from './auth/viewer.js';
 import { countingDatabase } from './db/countingDatabase.js';
 import type { Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/formatError.js';
 import { schema } from './graphql/schema.js';
+import { graphqlViewerOf } from './http/auth.js';
 import { exportRouter } from './http/exportRoutes.js';
 import { paperRouter } from './http/paperRoutes.js';
 import type { Logger } from './logger.js';
@@ -40,17 +40,7 @@ function requestContext(
   authorization: string | undefined,
   acceptLanguage: string | undefined,
 ): GraphQLContext {
-  const viewer = resolveViewer(options.tokens, authorization);
-  if ('error' in viewer) {
-    throw new GraphQLError('The bearer token is not valid.', {
-      extensions: {
-        code: 'UNAUTHENTICATED',
-        messageNb: 'Tilgangsnøkkelen er ikke gyldig.',
-        messageEn: 'The bearer token is not valid.',
-        http: { status: 401 },
-      },
-    });
-  }
+  const viewer = graphqlViewerOf(options.tokens, authorization);
   const queries = { count: 0 };
   return {
     db: countingDatabase(options.db, queries),

@@ -30,11 +30,19 @@ export interface FieldProblem {
   message: string;
 }
 
+const listed = (problems: FieldProblem[]) => problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+
 export const invalid = (problems: FieldProblem[]) =>
+  new AppError('VALIDATION', `Ugyldige data: ${listed(problems)}`, `Invalid input: ${listed(problems)}`, {
+    problems,
+  });
+
+/** Bad query parameters of an HTTP route (the export routes). */
+export const invalidParameters = (problems: FieldProblem[]) =>
   new AppError(
     'VALIDATION',
-    `Ugyldige data: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
-    `Invalid input: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+    `Ugyldige parametre: ${listed(problems)}`,
+    `Invalid parameters: ${listed(problems)}`,
     { problems },
   );
 
@@ -70,4 +78,12 @@ export const forbidden = (needed: string) =>
     `Du har ikke tilgang til dette (krever rollen ${needed}).`,
     `You are not allowed to do this (requires the ${needed} role).`,
     { requiredRole: needed },
+  );
+
+/** No valid bearer token where one is needed: the token is not valid, or there is none and anonymous callers may not. */
+export const unauthenticated = () =>
+  new AppError(
+    'UNAUTHENTICATED',
+    'Tilgangsnøkkelen mangler eller er ikke gyldig.',
+    'The bearer token is missing or not valid.',
   );

@@ -4,9 +4,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ROLE, type Role } from '../domain/model/vocabulary.js';
 
-export const ROLES = ['viewer', 'planner', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role };
+export const ROLES = ROLE.codes;
 
 export interface Viewer {
   role: Role | 'anonymous';

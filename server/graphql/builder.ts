@@ -6,7 +6,8 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import { hasRole } from '../auth/viewer.js';
-import { AppError, forbidden } from '../errors.js';
+import { forbidden } from '../errors.js';
+import { refusal, roleNeededBy } from '../http/auth.js';
 import type { GraphQLContext } from './context.js';
 
 // A query is measured by its cost (complexity: 1 per field, lists ×5, the heavy fields more), not by
@@ -34,15 +35,10 @@ export const builder = new SchemaBuilder<{
       planner: hasRole(ctx.viewer, 'planner'),
       admin: hasRole(ctx.viewer, 'admin'),
     }),
+    // The role comes from the typed failure (the scope that failed), never from its message.
     unauthorizedError: (_parent, ctx, _info, result) => {
-      const needed = /admin/.test(result.message)
-        ? 'admin'
-        : /planner/.test(result.message)
-          ? 'planner'
-          : 'viewer';
-      return ctx.viewer.role === 'anonymous' && needed === 'viewer'
-        ? new AppError('UNAUTHENTICATED', 'Du må logge inn.', 'You need to sign in.')
-        : forbidden(needed);
+      const needed = roleNeededBy(result.failure) ?? 'viewer';
+      return refusal(ctx.viewer, needed) ?? forbidden(needed);
     },
   },
   relay: {},

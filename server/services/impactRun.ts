@@ -53,8 +53,7 @@ export function runImpact(plan: PortfolioPlan, request: ImpactRequest): ImpactSh
       criticalPath: criticalPathTo(compiled, undefined, { mode: request.mode }),
     };
   } catch (error) {
-    if (error instanceof UnknownIdError)
-      throw notFound('tiltak, milepæl eller risiko', error.message.match(/"([^"]+)"/)?.[1] ?? error.message);
+    if (error instanceof UnknownIdError) throw notFound('tiltak, milepæl eller risiko', error.id);
     if (error instanceof InvalidChangeError) throw invalid([{ field: 'delays', message: error.message }]);
     throw error;
   }

@@ -191,7 +191,7 @@ describe('parameters and roles', () => {
     expect(res.status).toBe(401);
     expect(res.json()).toMatchObject({
       code: 'UNAUTHENTICATED',
-      messageNb: 'Tilgangsnøkkelen er ikke gyldig.',
+      messageNb: 'Tilgangsnøkkelen mangler eller er ikke gyldig.',
     });
   });
 });

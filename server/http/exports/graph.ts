@@ -1,0 +1,35 @@
+// GET /export/graph.json (the whole graph with sources, or with a veikart filter the part it shows)
+// and POST /import/graph.json (admin; validates first and writes nothing if invalid; `dryRun=1`
+// only validates).
+import express, { type RequestHandler } from 'express';
+import type { Database } from '../../db/database.js';
+import { graphDumpText } from '../../export/graphJson.js';
+import type { Logger } from '../../logger.js';
+import { exportGraph, importGraph } from '../../services/graphTransfer.js';
+import { fileName } from './formats.js';
+import { graphParams, importParams } from './params.js';
+import { exportRoute } from './route.js';
+
+export const graphRoutes = [
+  exportRoute('/export/graph.json', graphParams, async (p, db) => {
+    const filter = p.filtered ? p.roadmap : null;
+    const dump = await exportGraph(db, filter, p.date);
+    return { format: 'json', name: fileName.graph(filter, p.date), body: graphDumpText(dump) };
+  }),
+];
+
+/** The largest graph.json an import reads. */
+export const IMPORT_LIMIT_MB = 64;
+
+/** The body parser and the handler of POST /import/graph.json (after the admin check). */
+export function graphImport(db: Database, logger: Logger): RequestHandler[] {
+  return [
+    express.json({ limit: `${IMPORT_LIMIT_MB}mb` }),
+    async (req, res) => {
+      const { dryRun } = importParams.parse(req.query);
+      const outcome = await importGraph(db, req.body, dryRun);
+      logger.info({ import: outcome }, 'graph.json imported');
+      res.status(200).json(outcome);
+    },
+  ];
+}

@@ -1,0 +1,27 @@
+// /export/year-agenda.pdf and /export/year-agenda.md: the NUIT saksunderlag for a year (default: the
+// newest year with tiltak).
+import type { Database } from '../../db/database.js';
+import { readAgendaYears } from '../../db/repositories/yearAgendaRepository.js';
+import { yearAgendaMarkdown } from '../../export/yearAgendaMarkdown.js';
+import { yearAgendaPdf } from '../../export/yearAgendaPdf.js';
+import { gatherYearAgenda } from '../../services/yearAgendaSheets.js';
+import { fileName } from './formats.js';
+import { yearAgendaParams } from './params.js';
+import { exportRoute } from './route.js';
+
+const agendaYear = async (db: Database, year: number | undefined) =>
+  year ?? (await readAgendaYears(db))[0] ?? new Date().getUTCFullYear();
+
+export const yearAgendaRoutes = [
+  exportRoute('/export/year-agenda.pdf', yearAgendaParams, async (p, db) => {
+    const year = await agendaYear(db, p.year);
+    const data = await gatherYearAgenda(db, year);
+    const body = await yearAgendaPdf(data, p.lang, { date: p.date, paper: p.paper });
+    return { format: 'pdf', name: fileName.yearAgenda(p.lang, year, 'pdf'), body };
+  }),
+  exportRoute('/export/year-agenda.md', yearAgendaParams, async (p, db) => {
+    const year = await agendaYear(db, p.year);
+    const body = yearAgendaMarkdown(await gatherYearAgenda(db, year), p.lang);
+    return { format: 'md', name: fileName.yearAgenda(p.lang, year, 'md'), body };
+  }),
+];
