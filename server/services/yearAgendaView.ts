@@ -3,7 +3,7 @@
 // exports; the Cypher is in yearAgendaRepository and planRepository, the rules in domain/agenda.
 import type { Database } from '../db/database.js';
 import { readPlan } from '../db/repositories/planRepository.js';
-import { readYearAgenda } from '../db/repositories/yearAgendaRepository.js';
+import { readAgendaYears, readYearAgenda } from '../db/repositories/yearAgendaRepository.js';
 import {
   assessDependency,
   assessTiltak,
@@ -56,6 +56,11 @@ export interface YearAgenda {
   goals: AgendaGoal[];
   /** How many tiltak got each verdict, in the vocabulary's order. */
   summary: VerdictCount[];
+}
+
+/** Years that have tiltak, newest first. */
+export function agendaYears(db: Database): Promise<number[]> {
+  return readAgendaYears(db);
 }
 
 export function checkAgendaYear(year: number): void {

@@ -1,13 +1,13 @@
 // yearAgenda(year): the NUIT view of next year's tiltak, answering "Kan tiltakene gjennomføres som
 // planlagt?" per goal and tiltak, with the evidence: dependencies and their state, risks, saker.
 
-import { readAgendaYears } from '../../db/repositories/yearAgendaRepository.js';
 import type { Reason } from '../../domain/agenda/assessTiltak.js';
 import type { AgendaItem } from '../../domain/model/index.js';
 import {
   type AgendaDependency,
   type AgendaGoal,
   type AgendaTiltak,
+  agendaYears,
   buildYearAgenda,
   type VerdictCount,
   type YearAgenda,
@@ -109,7 +109,7 @@ const YearAgendaRef = builder.objectRef<YearAgenda>('YearAgenda').implement({
 builder.queryFields((t) => ({
   agendaYears: t.intList({
     description: 'Years that have tiltak, newest first.',
-    resolve: (_r, _a, ctx) => readAgendaYears(ctx.db),
+    resolve: (_r, _a, ctx) => agendaYears(ctx.db),
   }),
   yearAgenda: t.field({
     type: YearAgendaRef,

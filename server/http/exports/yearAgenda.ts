@@ -1,16 +1,16 @@
 // /export/year-agenda.pdf and /export/year-agenda.md: the NUIT saksunderlag for a year (default: the
 // newest year with tiltak).
 import type { Database } from '../../db/database.js';
-import { readAgendaYears } from '../../db/repositories/yearAgendaRepository.js';
 import { yearAgendaMarkdown } from '../../export/yearAgendaMarkdown.js';
 import { yearAgendaPdf } from '../../export/yearAgendaPdf.js';
 import { gatherYearAgenda } from '../../services/yearAgendaSheets.js';
+import { agendaYears } from '../../services/yearAgendaView.js';
 import { fileName } from './formats.js';
 import { yearAgendaParams } from './params.js';
 import { exportRoute } from './route.js';
 
 const agendaYear = async (db: Database, year: number | undefined) =>
-  year ?? (await readAgendaYears(db))[0] ?? new Date().getUTCFullYear();
+  year ?? (await agendaYears(db))[0] ?? new Date().getUTCFullYear();
 
 export const yearAgendaRoutes = [
   exportRoute('/export/year-agenda.pdf', yearAgendaParams, async (p, db) => {
