@@ -1,5 +1,6 @@
 // Entity kinds (GraphQL __typename) to their UI names.
 import type { MessageKey } from '../i18n/messages';
+import { enumValueName, type GraphQLNameOf, graphqlNames, INITIATIVE_KIND } from './vocabulary';
 
 export function kindMessageKey(typename: string | undefined): MessageKey {
   switch (typename) {
@@ -24,31 +25,11 @@ export function kindMessageKey(typename: string | undefined): MessageKey {
   }
 }
 
-export const INITIATIVE_KINDS = [
-  'NATIONAL_SOLUTION',
-  'PLAN',
-  'PROGRAMME',
-  'PROJECT',
-  'REGULATION',
-  'SCHEME',
-  'STANDARD',
-  'STRATEGY',
-  'TILTAK',
-] as const;
-export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
-
-const KIND_NAMES: Record<string, { nb: string; en: string }> = {
-  NATIONAL_SOLUTION: { nb: 'Nasjonal løsning', en: 'National solution' },
-  PLAN: { nb: 'Plan', en: 'Plan' },
-  PROGRAMME: { nb: 'Program', en: 'Programme' },
-  PROJECT: { nb: 'Prosjekt', en: 'Project' },
-  REGULATION: { nb: 'Regelverk', en: 'Regulation' },
-  SCHEME: { nb: 'Ordning', en: 'Scheme' },
-  STANDARD: { nb: 'Standard', en: 'Standard' },
-  STRATEGY: { nb: 'Strategi', en: 'Strategy' },
-  TILTAK: { nb: 'Veikart-tiltak', en: 'Veikart tiltak' },
-};
+/** The initiative kinds in GraphQL spelling, in the vocabulary's order. */
+export const INITIATIVE_KINDS = graphqlNames(INITIATIVE_KIND);
+export type InitiativeKind = GraphQLNameOf<(typeof INITIATIVE_KIND.codes)[number]>;
 
 export function initiativeKindName(kind: string, locale: 'nb' | 'en'): string {
-  return KIND_NAMES[kind]?.[locale] ?? kind;
+  const code = INITIATIVE_KIND.codes.find((c) => enumValueName(INITIATIVE_KIND, c) === kind);
+  return code ? INITIATIVE_KIND.labels[code][locale] : kind;
 }

@@ -1,6 +1,13 @@
 // UI text. Norwegian bokmål is the default; every key must exist in both languages
 // (the type below makes a missing English text a compile error).
+import { STATUS_COLOUR, STATUS_MEANING, UNKNOWN_STATUS } from '../components/vocabulary';
+
 export type Locale = 'nb' | 'en';
+
+/** "Grønn: i rute": a status colour's name and what it means, from the vocabulary. */
+function statusWords(code: (typeof STATUS_COLOUR.codes)[number], locale: Locale): string {
+  return `${STATUS_COLOUR.labels[code][locale]}: ${STATUS_MEANING[code][locale]}`;
+}
 
 export const nb = {
   appTitle: 'Veikart',
@@ -49,12 +56,12 @@ export const nb = {
   kindOther: 'Annet',
   // status
   statusLegend: 'Statusfarger',
-  statusGREEN: 'Grønn: i rute',
-  statusYELLOW: 'Gul: noe risiko',
-  statusRED: 'Rød: alvorlig avvik',
-  statusBLUE: 'Blå: ferdig/ikke startet',
-  statusGREY: 'Grå: ikke rapportert',
-  statusUnknown: 'Ukjent status',
+  statusGREEN: statusWords('green', 'nb'),
+  statusYELLOW: statusWords('yellow', 'nb'),
+  statusRED: statusWords('red', 'nb'),
+  statusBLUE: statusWords('blue', 'nb'),
+  statusGREY: statusWords('grey', 'nb'),
+  statusUnknown: UNKNOWN_STATUS.nb,
   // timeline
   timelineTitle: 'Veikart',
   filters: 'Filtre',
@@ -237,11 +244,6 @@ export const nb = {
   yearHistory: 'Saker og vedtak',
   yearEmpty: 'Ingen tiltak for dette året.',
   yearNotAvailable: 'Årsoversikten er ikke tilgjengelig i API-et ennå.',
-  stateMET: 'oppfylt',
-  stateAT_RISK: 'i fare',
-  stateDELAYED: 'forsinket',
-  stateNOT_MET: 'ikke oppfylt',
-  stateUNKNOWN: 'ukjent',
 };
 
 export type Messages = { [K in keyof typeof nb]: string };
@@ -291,12 +293,12 @@ export const en: Messages = {
   kindAgendaItem: 'Sak',
   kindOther: 'Other',
   statusLegend: 'Status colours',
-  statusGREEN: 'Green: on track',
-  statusYELLOW: 'Yellow: some risk',
-  statusRED: 'Red: serious deviation',
-  statusBLUE: 'Blue: done/not started',
-  statusGREY: 'Grey: not reported',
-  statusUnknown: 'Unknown status',
+  statusGREEN: statusWords('green', 'en'),
+  statusYELLOW: statusWords('yellow', 'en'),
+  statusRED: statusWords('red', 'en'),
+  statusBLUE: statusWords('blue', 'en'),
+  statusGREY: statusWords('grey', 'en'),
+  statusUnknown: UNKNOWN_STATUS.en,
   timelineTitle: 'Roadmap',
   filters: 'Filters',
   groupBy: 'Group by',
@@ -472,11 +474,6 @@ export const en: Messages = {
   yearHistory: 'Saker and vedtak',
   yearEmpty: 'No tiltak for this year.',
   yearNotAvailable: 'The year view is not available in the API yet.',
-  stateMET: 'met',
-  stateAT_RISK: 'at risk',
-  stateDELAYED: 'delayed',
-  stateNOT_MET: 'not met',
-  stateUNKNOWN: 'unknown',
 };
 
 export const messages: Record<Locale, Messages> = { nb, en };

@@ -46,6 +46,16 @@ export function enumValueName<C extends string>(vocab: Vocabulary<C>, code: C): 
   return vocab.graphqlNames?.[code] ?? code.toUpperCase().replace(/-/g, '_');
 }
 
+type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
+/** A code's GraphQL spelling as a type: 'national-solution' → 'NATIONAL_SOLUTION'. */
+export type GraphQLNameOf<C extends string> = Uppercase<Underscored<C>>;
+
+/** The GraphQL spellings of a vocabulary without renamed values, typed (for the client's lists). */
+export function graphqlNames<C extends string>(vocab: Vocabulary<C>): GraphQLNameOf<C>[] {
+  if (vocab.graphqlNames) throw new Error(`${vocab.name} renames values; spell them one by one`);
+  return vocab.codes.map((c) => enumValueName(vocab, c) as GraphQLNameOf<C>);
+}
+
 /** The code for a code or its GraphQL spelling (NATIONAL_SOLUTION, national-solution), or undefined. */
 export function codeFromAnySpelling<C extends string>(vocab: Vocabulary<C>, text: string): C | undefined {
   return vocab.codes.find((c) => c === text || enumValueName(vocab, c) === text.toUpperCase());
@@ -84,8 +94,8 @@ export const STATUS_COLOUR = vocabulary({
     green: { nb: 'Grønn', en: 'Green' },
     yellow: { nb: 'Gul', en: 'Yellow' },
     red: { nb: 'Rød', en: 'Red' },
-    grey: { nb: 'Grå', en: 'Grey' },
     blue: { nb: 'Blå', en: 'Blue' },
+    grey: { nb: 'Grå', en: 'Grey' },
   },
 });
 export type StatusColour = CodeOf<typeof STATUS_COLOUR>;

@@ -5,6 +5,7 @@ import { navigate, useSearchParams } from '../../app/url';
 import { ItemLink } from '../../components/ItemLink';
 import { QueryState } from '../../components/QueryState';
 import { STATUS_COLOURS, statusKey } from '../../components/status';
+import { DEPENDENCY_STATE, enumValueName, VERDICT } from '../../components/vocabulary';
 import { graphql } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
@@ -97,10 +98,24 @@ export const YearAgendaQuery = graphql(`
   }
 `);
 
-const VERDICT_TEXT: Record<string, { nb: string; en: string; className: string }> = {
-  AS_PLANNED: { nb: 'Som planlagt', en: 'As planned', className: 'ok' },
-  AT_RISK: { nb: 'I fare', en: 'At risk', className: 'warn' },
-  NOT_AS_PLANNED: { nb: 'Ikke som planlagt', en: 'Not as planned', className: 'bad' },
+const VERDICT_CLASS: Record<(typeof VERDICT.codes)[number], string> = {
+  'as-planned': 'ok',
+  'at-risk': 'warn',
+  'not-as-planned': 'bad',
+};
+/** A verdict's words (the vocabulary's) and badge class, by its GraphQL spelling. */
+const VERDICT_TEXT: Record<string, { nb: string; en: string; className: string }> = Object.fromEntries(
+  VERDICT.codes.map((code) => [
+    enumValueName(VERDICT, code),
+    { ...VERDICT.labels[code], className: VERDICT_CLASS[code] },
+  ]),
+);
+/** A dependency state's words, lower case inside the row, by its GraphQL spelling. */
+const stateText = (state: string, locale: 'nb' | 'en'): string => {
+  const code = DEPENDENCY_STATE.codes.find((c) => enumValueName(DEPENDENCY_STATE, c) === state);
+  return code
+    ? DEPENDENCY_STATE.labels[code][locale].toLocaleLowerCase(locale === 'nb' ? 'nb-NO' : 'en-GB')
+    : state;
 };
 const STATE_CLASS: Record<string, string> = {
   MET: 'ok',
@@ -224,8 +239,7 @@ export function YearAgendaView() {
                                   <li key={d.dependency.id}>
                                     <ItemLink id={d.dependency.to.id}>{d.dependency.to.name}</ItemLink>{' '}
                                     <span className={`badge small ${STATE_CLASS[d.state] ?? ''}`}>
-                                      {t[`state${d.state === 'ON_TRACK' ? 'MET' : d.state}` as MessageKey] ??
-                                        d.state}
+                                      {stateText(d.state, locale)}
                                     </span>
                                     <div className="small muted">{d.reason[locale]}</div>
                                   </li>

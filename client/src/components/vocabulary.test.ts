@@ -1,0 +1,41 @@
+// The client's lists, colours and status words come from the one vocabulary
+// (server/domain/model/vocabulary.ts), in the GraphQL spelling the client receives.
+import { describe, expect, it } from 'vitest';
+import { en, nb } from '../i18n/messages';
+import { INITIATIVE_KINDS, initiativeKindName } from './kinds';
+import { STATUS_COLOURS, STATUSES } from './status';
+import {
+  enumValueName,
+  INITIATIVE_KIND,
+  STATUS_COLOUR,
+  STATUS_MEANING,
+  STATUS_PALETTE,
+  UNKNOWN_STATUS,
+} from './vocabulary';
+
+describe('the client vocabulary', () => {
+  it('lists every initiative kind, named in both languages', () => {
+    expect(INITIATIVE_KINDS).toEqual(INITIATIVE_KIND.codes.map((c) => enumValueName(INITIATIVE_KIND, c)));
+    expect(INITIATIVE_KINDS).toContain('NATIONAL_SOLUTION');
+    for (const code of INITIATIVE_KIND.codes) {
+      const kind = enumValueName(INITIATIVE_KIND, code);
+      expect(initiativeKindName(kind, 'nb')).toBe(INITIATIVE_KIND.labels[code].nb);
+      expect(initiativeKindName(kind, 'en')).toBe(INITIATIVE_KIND.labels[code].en);
+    }
+    expect(initiativeKindName('TILTAK', 'nb')).toBe('Veikart-tiltak');
+  });
+
+  it('draws and names each status as the vocabulary says', () => {
+    expect(STATUSES).toEqual(['GREEN', 'YELLOW', 'RED', 'BLUE', 'GREY']);
+    for (const code of STATUS_COLOUR.codes) {
+      const key = enumValueName(STATUS_COLOUR, code) as keyof typeof STATUS_COLOURS;
+      expect(STATUS_COLOURS[key]).toEqual(STATUS_PALETTE[code]);
+      const message = `status${key}` as keyof typeof nb;
+      expect(nb[message]).toBe(`${STATUS_COLOUR.labels[code].nb}: ${STATUS_MEANING[code].nb}`);
+      expect(en[message]).toBe(`${STATUS_COLOUR.labels[code].en}: ${STATUS_MEANING[code].en}`);
+    }
+    expect(STATUS_COLOURS.UNKNOWN).toEqual(STATUS_PALETTE.unknown);
+    expect(nb.statusUnknown).toBe(UNKNOWN_STATUS.nb);
+    expect(en.statusUnknown).toBe(UNKNOWN_STATUS.en);
+  });
+});
