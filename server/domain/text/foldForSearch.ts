@@ -25,3 +25,8 @@ export function searchTextOf(parts: (string | undefined | null)[]): string {
   const folded = parts.filter((p): p is string => !!p).map(foldForSearch);
   return [...folded, ...folded.map((f) => f.replace(/ /g, ''))].join(' | ');
 }
+
+/** The stored search text of a node: its names and aliases (see searchTextOf), then its id folded. */
+export function searchTextFor(id: string, names: (string | undefined | null)[]): string {
+  return `${searchTextOf(names)} | ${foldForSearch(id)}`;
+}

@@ -1,7 +1,8 @@
 // dependencyGraph(): nodes and edges around some roots, for the graph view to expand step by step.
-import { readNeighbourhood } from '../../db/repositories/graphRepository.js';
+
+import type { GraphData } from '../../db/repositories/graphRepository.js';
 import { GRAPH_EDGE_TYPES, type GraphEdge } from '../../domain/model/index.js';
-import { invalid } from '../../errors.js';
+import { dependencyGraph } from '../../services/dependencyGraph.js';
 import { builder } from '../builder.js';
 import { EntityRef } from './common.js';
 import { DependencyKindEnum, DependencyTypeEnum, GraphDirectionEnum } from './enums.js';
@@ -24,13 +25,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdge>('GraphEdge').implement({
   }),
 });
 
-interface Graph {
-  nodes: Awaited<ReturnType<typeof readNeighbourhood>>['nodes'];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
-
-const GraphRef = builder.objectRef<Graph>('DependencyGraph').implement({
+const GraphRef = builder.objectRef<GraphData>('DependencyGraph').implement({
   fields: (t) => ({
     nodes: t.field({ type: [EntityRef], resolve: (g) => g.nodes }),
     edges: t.field({ type: [GraphEdgeRef], resolve: (g) => g.edges }),
@@ -40,9 +35,6 @@ const GraphRef = builder.objectRef<Graph>('DependencyGraph').implement({
     }),
   }),
 });
-
-export const MAX_GRAPH_DEPTH = 6;
-export const MAX_GRAPH_NODES = 2000;
 
 builder.queryFields((t) => ({
   dependencyGraph: t.field({
@@ -56,18 +48,11 @@ builder.queryFields((t) => ({
       depth: t.arg.int({ required: false, defaultValue: 2 }),
       includeOwners: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: (_root, args, ctx) => {
-      const depth = args.depth ?? 2;
-      if (depth < 1 || depth > MAX_GRAPH_DEPTH) {
-        throw invalid([{ field: 'depth', message: `must be between 1 and ${MAX_GRAPH_DEPTH}` }]);
-      }
-      if (args.rootIds.length === 0 || args.rootIds.length > 100) {
-        throw invalid([{ field: 'rootIds', message: 'give between 1 and 100 ids' }]);
-      }
-      return readNeighbourhood(ctx.db, args.rootIds.map(String), args.direction ?? 'both', depth, {
+    resolve: (_root, args, ctx) =>
+      dependencyGraph(ctx.db, args.rootIds.map(String), {
+        direction: args.direction ?? 'both',
+        depth: args.depth ?? 2,
         includeOwners: args.includeOwners ?? false,
-        maxNodes: MAX_GRAPH_NODES,
-      });
-    },
+      }),
   }),
 }));

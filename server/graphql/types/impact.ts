@@ -1,22 +1,18 @@
 // impact() and criticalPath(): the engine's answers over the plan read from the graph, with the
-// chain that explains every slip. Reading the plan and compiling it are per request (stateless).
+// chain that explains every slip, over services/impactQuestions.ts.
 
-import { readPlan } from '../../db/repositories/planRepository.js';
 import type { Entity } from '../../domain/model/index.js';
-import {
-  type AffectedItem,
-  type CriticalPath,
-  compilePlan,
-  criticalPathTo,
-  type DayView,
-  type DrivingLink,
-  type MissedDeadline,
-  type Push,
-  type UndatedReach,
-  UnknownIdError,
+import type {
+  AffectedItem,
+  CriticalPath,
+  DayView,
+  DrivingLink,
+  MissedDeadline,
+  Push,
+  UndatedReach,
 } from '../../domain/schedule/index.js';
-import { notFound } from '../../errors.js';
-import { type ImpactShape, runImpact } from '../../services/impactRun.js';
+import { askImpact, criticalPathFor } from '../../services/impactQuestions.js';
+import type { ImpactShape } from '../../services/impactRun.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { DateWithPrecisionRef, EntityRef, loadEntities, loadEntity } from './common.js';
@@ -267,8 +263,8 @@ builder.queryFields((t) => ({
       riskIds: t.arg.idList({ required: false }),
       mode: t.arg({ type: ImpactModeEnum, required: false, defaultValue: 'preserve' }),
     },
-    resolve: async (_root, args, ctx) =>
-      runImpact(await readPlan(ctx.db), {
+    resolve: (_root, args, ctx) =>
+      askImpact(ctx.db, {
         delays: (args.delays ?? []).map((d) => ({ id: String(d.id), days: d.days })),
         riskIds: (args.riskIds ?? []).map(String),
         mode: args.mode ?? 'preserve',
@@ -279,14 +275,6 @@ builder.queryFields((t) => ({
     complexity: 50,
     description: 'The critical path to an item, or to the end of the whole plan when no target is given.',
     args: { targetId: t.arg.id({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const compiled = compilePlan(await readPlan(ctx.db));
-      try {
-        return criticalPathTo(compiled, args.targetId ? String(args.targetId) : undefined);
-      } catch (error) {
-        if (error instanceof UnknownIdError) throw notFound('tiltak eller milepæl', String(args.targetId));
-        throw error;
-      }
-    },
+    resolve: (_root, args, ctx) => criticalPathFor(ctx.db, args.targetId ? String(args.targetId) : null),
   }),
 }));

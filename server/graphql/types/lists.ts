@@ -1,13 +1,10 @@
 // Paged lists (Relay connections) of initiatives, actors, risks and meetings.
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { type ListableLabel, listEntities } from '../../db/repositories/searchRepository.js';
-import { searchTokens } from '../../domain/text/foldForSearch.js';
 import { invalid } from '../../errors.js';
+import { type ListableLabel, listPage, MAX_PAGE } from '../../services/search.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { ActorRef, InitiativeRef, MeetingRef, RiskRef } from './entities.js';
-
-const MAX_PAGE = 200;
 
 function pageOf<L extends ListableLabel>(label: L) {
   return async (
@@ -28,11 +25,7 @@ function pageOf<L extends ListableLabel>(label: L) {
     const connection = await resolveOffsetConnection(
       { args, defaultSize: 50, maxSize: MAX_PAGE },
       async ({ limit, offset }) => {
-        const page = await listEntities(
-          ctx.db,
-          { label, kinds: args.kinds ?? null, tokens: args.text ? searchTokens(args.text) : null },
-          { offset, limit },
-        );
+        const page = await listPage(ctx.db, label, args, { offset, limit });
         totalCount = page.totalCount;
         return page.rows;
       },

@@ -1,9 +1,6 @@
 // Finding things: one entity by id, any kind; initiatives by id; text search across kinds.
 
-import { findEntitiesByIds } from '../../db/repositories/entityRepository.js';
-import { LISTABLE_LABELS, searchEntities } from '../../db/repositories/searchRepository.js';
-import { searchTokens } from '../../domain/text/foldForSearch.js';
-import { invalid, notFound } from '../../errors.js';
+import { findEntity, findInitiative, LISTABLE_LABELS, search } from '../../services/search.js';
 import { builder } from '../builder.js';
 import { EntityRef } from './common.js';
 import { InitiativeRef } from './entities.js';
@@ -15,21 +12,13 @@ builder.queryFields((t) => ({
     type: EntityRef,
     description: 'Any fact of the graph by its id.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const [row] = await findEntitiesByIds(ctx.db, [String(args.id)]);
-      if (!row) throw notFound('element', String(args.id));
-      return row;
-    },
+    resolve: (_root, args, ctx) => findEntity(ctx.db, String(args.id)),
   }),
   initiative: t.field({
     type: InitiativeRef,
     description: 'One initiative (tiltak) by id.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const [row] = await findEntitiesByIds(ctx.db, [String(args.id)]);
-      if (row?.label !== 'Initiative') throw notFound('tiltak', String(args.id));
-      return row;
-    },
+    resolve: (_root, args, ctx) => findInitiative(ctx.db, String(args.id)),
   }),
   search: t.field({
     type: [EntityRef],
@@ -40,16 +29,6 @@ builder.queryFields((t) => ({
       kinds: t.arg({ type: [EntityKindEnum], required: false }),
       first: t.arg.int({ required: false, defaultValue: 20 }),
     },
-    resolve: (_root, args, ctx) => {
-      const first = args.first ?? 20;
-      if (first < 1 || first > 100) throw invalid([{ field: 'first', message: 'must be between 1 and 100' }]);
-      if (args.text.length > 200) throw invalid([{ field: 'text', message: 'at most 200 characters' }]);
-      return searchEntities(
-        ctx.db,
-        searchTokens(args.text),
-        args.kinds?.length ? args.kinds : LISTABLE_LABELS,
-        first,
-      );
-    },
+    resolve: (_root, args, ctx) => search(ctx.db, args.text, args.kinds, args.first ?? 20),
   }),
 }));

@@ -4,7 +4,7 @@
 import type { Database } from '../../db/database.js';
 import { findEntitiesByIds } from '../../db/repositories/entityRepository.js';
 import type { Entity } from '../../domain/model/index.js';
-import { foldForSearch, searchTextOf } from '../../domain/text/foldForSearch.js';
+import { foldForSearch, searchTextFor as searchTextOfNode } from '../../domain/text/foldForSearch.js';
 import { invalid } from '../../errors.js';
 import type { FieldChecks } from '../fieldChecks.js';
 
@@ -33,7 +33,7 @@ export function newId(id: string | null | undefined, name: string): string {
 
 /** The folded text search matches, from the name, the aliases and the id. */
 export function searchTextFor(id: string, name: string, aliases: readonly string[]): string {
-  return `${searchTextOf([name, ...aliases])} | ${foldForSearch(id)}`;
+  return searchTextOfNode(id, [name, ...aliases]);
 }
 
 /** The search text after an edit of name or aliases (or both), or undefined when neither changed. */
