@@ -1,4 +1,4 @@
-// The server's export routes (server/http/exportRoutes.ts) for what a view shows: the same period,
+// The server's export routes (server/http/exports/) for what a view shows: the same period,
 // grouping and filters as the view, in the user's language. Pure, so it is tested without a server.
 import type { Locale } from '../../i18n/messages';
 import { type ImpactState, weeksToDays } from '../impactState';
