@@ -101,17 +101,47 @@ export function isPortFree(port: number): Promise<boolean> {
 
 const pidFile = (dataDir: string) => join(dataDir, '..', `${basename(dataDir)}.pid`);
 
-function runningPid(dataDir: string): number | null {
-  const file = pidFile(dataDir);
-  if (!existsSync(file)) return null;
-  const pid = Number(readFileSync(file, 'utf8'));
+/** Who runs the local Neo4j of a data folder: its pid, and the app process that owns it (or detached). */
+interface PidRecord {
+  pid: number;
+  owner: number | 'detached';
+  port: number;
+}
+
+const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
-    return pid;
+    return true;
   } catch {
+    return false;
+  }
+};
+
+function readPidRecord(dataDir: string): PidRecord | null {
+  const file = pidFile(dataDir);
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8').trim();
+  // Older pid files hold just the number (written by db:start).
+  const record: PidRecord = /^\d+$/.test(text)
+    ? { pid: Number(text), owner: 'detached', port: 0 }
+    : (JSON.parse(text) as PidRecord);
+  if (!isAlive(record.pid)) {
     rmSync(file, { force: true });
     return null;
   }
+  return record;
+}
+
+function writePidRecord(dataDir: string, record: PidRecord): void {
+  writeFileSync(pidFile(dataDir), JSON.stringify(record));
+}
+
+/** Stops a process by pid: SIGTERM, then SIGKILL after 30 s. Resolves once it is gone. */
+async function stopPid(pid: number): Promise<void> {
+  process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 function javaArgs(opts: LocalNeo4jOptions): string[] {
@@ -128,9 +158,15 @@ function javaArgs(opts: LocalNeo4jOptions): string[] {
   ];
 }
 
+/** Restart delays after the local Neo4j dies: 1 s doubling to 30 s; reset after it ran 60 s. */
+const RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+const STABLE_AFTER_MS = 60_000;
+
 /**
- * Starts the local Neo4j and resolves once Bolt accepts connections. With `detached`, the
- * process outlives this one (npm run db:start) and is remembered in a pid file.
+ * Starts the local Neo4j and resolves once Bolt accepts connections. Its pid is kept in a pid file
+ * beside the data (so db:stop finds it and the next start recognises it). With `detached`, the
+ * process outlives this one (npm run db:start). Otherwise it is supervised: it stops itself when
+ * this process is gone (even killed), and when it dies it is restarted with backoff until stop().
  */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boolean }): Promise<LocalNeo4j> {
   const progress = opts.onProgress ?? (() => {});
@@ -138,10 +174,17 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   const password = localPassword(dataDir);
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
 
-  const existing = runningPid(dataDir);
-  if (existing !== null && !(await isPortFree(opts.boltPort))) {
-    progress(`Using the local Neo4j already running (pid ${existing}) on ${uri}`);
-    return { uri, user: 'neo4j', password, reused: true, stop: async () => {} };
+  const existing = readPidRecord(dataDir);
+  if (existing) {
+    const ownerAlive = existing.owner === 'detached' || isAlive(existing.owner);
+    if (ownerAlive && !(await isPortFree(opts.boltPort))) {
+      progress(`Using the local Neo4j already running (pid ${existing.pid}) on ${uri}`);
+      return { uri, user: 'neo4j', password, reused: true, stop: async () => {} };
+    }
+    // Left behind by an app that crashed (or on another port): stop it for a clean start.
+    progress(`Stopping a local Neo4j left running (pid ${existing.pid}) before starting afresh…`);
+    await stopPid(existing.pid);
+    rmSync(pidFile(dataDir), { force: true });
   }
   if (!(await isPortFree(opts.boltPort))) {
     throw new LocalNeo4jError(
@@ -151,34 +194,80 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   ensureBuilt(progress);
   mkdirSync(dataDir, { recursive: true });
 
+  const detached = opts.detached ?? false;
   const env = {
     ...process.env,
     VEIKART_NEO4J_DATA: dataDir,
     VEIKART_NEO4J_PORT: String(opts.boltPort),
     VEIKART_NEO4J_PAGECACHE: String(opts.pageCacheMiB ?? 128),
     VEIKART_NEO4J_PASSWORD: password,
+    ...(detached ? {} : { VEIKART_NEO4J_PARENT_PID: String(process.pid) }),
   };
   const logFile = join(dataDir, 'launcher.log');
-  const logFd = openSync(logFile, 'a');
-  const child = spawn('java', javaArgs(opts), {
-    env,
-    detached: opts.detached ?? false,
-    stdio: ['ignore', 'pipe', logFd],
-  });
-  closeSync(logFd);
+  const launch = async (): Promise<ChildProcess> => {
+    const logFd = openSync(logFile, 'a');
+    const child = spawn('java', javaArgs(opts), { env, detached, stdio: ['ignore', 'pipe', logFd] });
+    closeSync(logFd);
+    await waitForReady(child, logFile);
+    writePidRecord(dataDir, {
+      pid: child.pid ?? -1,
+      owner: detached ? 'detached' : process.pid,
+      port: opts.boltPort,
+    });
+    return child;
+  };
+
   progress(`Starting the local Neo4j on ${uri} (data in ${dataDir})…`);
-  await waitForReady(child, logFile);
-  if (opts.detached) {
-    writeFileSync(pidFile(dataDir), String(child.pid));
+  let child = await launch();
+  if (detached) {
     child.stdout?.destroy();
     child.unref();
+    return { uri, user: 'neo4j', password, reused: false, stop: () => stopChild(child) };
   }
+
+  let stopping = false;
+  let failures = 0;
+  const supervise = (running: ChildProcess) => {
+    const startedAt = Date.now();
+    running.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (Date.now() - startedAt > STABLE_AFTER_MS) failures = 0;
+      const delay = RESTART_DELAYS_MS[Math.min(failures, RESTART_DELAYS_MS.length - 1)] as number;
+      failures += 1;
+      progress(
+        `The local Neo4j stopped unexpectedly (${signal ?? `code ${code}`}); restarting in ${delay / 1000} s…`,
+      );
+      const retry = () => {
+        if (stopping) return;
+        launch().then(
+          (next) => {
+            child = next;
+            progress(`The local Neo4j is running again on ${uri}`);
+            supervise(next);
+          },
+          (error: unknown) => {
+            progress(
+              `Restarting the local Neo4j failed: ${error instanceof Error ? error.message : String(error)}`,
+            );
+            const again = RESTART_DELAYS_MS[Math.min(failures++, RESTART_DELAYS_MS.length - 1)] as number;
+            setTimeout(retry, again).unref();
+          },
+        );
+      };
+      setTimeout(retry, delay).unref();
+    });
+  };
+  supervise(child);
   return {
     uri,
     user: 'neo4j',
     password,
     reused: false,
-    stop: () => stopChild(child),
+    stop: async () => {
+      stopping = true;
+      await stopChild(child);
+      rmSync(pidFile(dataDir), { force: true });
+    },
   };
 }
 
@@ -217,20 +306,21 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Stops an instance started with `detached` (npm run db:stop). Returns false when none ran. */
+/**
+ * Stops the local Neo4j of a data folder, whoever started it (npm run db:stop): a detached one, or
+ * one an app left running. Returns false when none ran.
+ */
 export async function stopDetachedNeo4j(dataDir: string): Promise<boolean> {
   const dir = resolve(dataDir);
-  const pid = runningPid(dir);
-  if (pid === null) return false;
-  process.kill(pid, 'SIGTERM');
-  for (let i = 0; i < 300; i++) {
-    try {
-      process.kill(pid, 0);
-      await new Promise((r) => setTimeout(r, 100));
-    } catch {
-      break;
-    }
-  }
+  const record = readPidRecord(dir);
+  if (record === null) return false;
+  await stopPid(record.pid);
   rmSync(pidFile(dir), { force: true });
   return true;
+}
+
+/** The pid of the local Neo4j of a data folder and who owns it, or null when none runs. */
+export function localNeo4jProcess(dataDir: string): { pid: number; owner: number | 'detached' } | null {
+  const record = readPidRecord(resolve(dataDir));
+  return record ? { pid: record.pid, owner: record.owner } : null;
 }

@@ -22,6 +22,9 @@ import org.neo4j.io.ByteUnit;
  *   VEIKART_NEO4J_PORT      Bolt port (default 7687)
  *   VEIKART_NEO4J_PAGECACHE page cache in MiB (default 128)
  *   VEIKART_NEO4J_PASSWORD  when set, auth is on and the neo4j user gets this password
+ *   VEIKART_NEO4J_PARENT_PID when set, the process that owns this server: when it is gone (the app
+ *                           crashed or was killed), the server shuts itself down cleanly, so no
+ *                           orphan keeps the port and the store
  *
  * Prints "VEIKART_NEO4J_READY bolt://127.0.0.1:PORT" once Bolt accepts connections.
  */
@@ -71,9 +74,35 @@ public final class LocalNeo4j {
       e.printStackTrace();
       System.exit(1);
     }
+    watchParent(env.get("VEIKART_NEO4J_PARENT_PID"));
     System.out.println("VEIKART_NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
     stopped.await();
+  }
+
+  /** Exits (running the shutdown hook) once the owning process is gone; checked every second. */
+  private static void watchParent(String parentPid) {
+    if (parentPid == null || parentPid.isBlank()) {
+      return;
+    }
+    long pid = Long.parseLong(parentPid.trim());
+    Thread watcher = new Thread(() -> {
+      while (true) {
+        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (!alive) {
+          System.out.println("VEIKART_NEO4J_ORPHANED parent " + pid + " is gone: shutting down");
+          System.out.flush();
+          System.exit(0);
+        }
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "veikart-parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   /** Sets the neo4j user's password on every start, so the environment stays the single source. */
