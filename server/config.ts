@@ -36,6 +36,10 @@ const ConfigSchema = z.object({
     .default('512m'),
   VEIKART_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(128),
   VEIKART_SEED_ON_EMPTY: boolean(true),
+  /** Scheduled backups of the whole graph (graph.json files): where, how many kept, how often (0: off). */
+  VEIKART_BACKUP_DIR: z.string().min(1).default('.data/backups'),
+  VEIKART_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  VEIKART_BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(525_600).default(1440),
   GRAPHQL_INTROSPECTION: boolean(true),
   VEIKART_TOKENS: z.string().optional(),
   VEIKART_ANONYMOUS_ROLE: z.enum(['viewer', 'none'], { message: 'must be viewer or none' }).default('viewer'),

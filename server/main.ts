@@ -6,36 +6,14 @@ import { loadSeedDataset, SeedValidationError, seedDatabase, toGraph } from '../
 import { startApp } from './app.js';
 import { localPlannerToken, parseTokens, TokenConfigError, type TokenTable } from './auth/viewer.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { type Database, DatabaseUnreachableError, openDatabase, verifyReachable } from './db/database.js';
-import { type LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from './db/localNeo4j.js';
+import { connectConfigured } from './db/connect.js';
+import { DatabaseUnreachableError, verifyReachable } from './db/database.js';
+import { LocalNeo4jError } from './db/localNeo4j.js';
 import { applyMigrations, MigrationChangedError } from './db/migrations.js';
 import { isPortfolioEmpty, loadedSeedChecksum, seedChecksum } from './db/repositories/seedRepository.js';
 import { createLogger, type Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
-
-async function connect(
-  config: Config,
-  log: (m: string) => void,
-): Promise<{ db: Database; local: LocalNeo4j | null; uri: string }> {
-  if (config.NEO4J_URI) {
-    const db = openDatabase({
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    });
-    return { db, local: null, uri: config.NEO4J_URI };
-  }
-  const local = await startLocalNeo4j({
-    dataDir: resolve(repoRoot, config.VEIKART_DATA_DIR),
-    boltPort: config.VEIKART_BOLT_PORT,
-    heap: config.VEIKART_NEO4J_HEAP,
-    pageCacheMiB: config.VEIKART_NEO4J_PAGECACHE_MB,
-    onProgress: log,
-  });
-  const db = openDatabase({ uri: local.uri, user: local.user, password: local.password, database: 'neo4j' });
-  return { db, local, uri: local.uri };
-}
+import { scheduleBackups } from './services/backups.js';
 
 /** VEIKART_TOKENS when set; otherwise (local use) one planner token kept in .data/planner-token. */
 function tokensFor(config: Config, logger: Logger): TokenTable {
@@ -53,13 +31,15 @@ function tokensFor(config: Config, logger: Logger): TokenTable {
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const { db, local, uri } = await connect(config, (m) => logger.info(m));
+  const { db, local, uri } = await connectConfigured(config, (m) => logger.info(m));
+  let stopBackups = () => {};
   let running: Awaited<ReturnType<typeof startApp>> | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopBackups();
     await running?.stop().catch((e: unknown) => logger.error(e, 'stopping the server failed'));
     await db.close();
     if (local && !local.reused) {
@@ -95,6 +75,28 @@ async function main(): Promise<void> {
     throw error;
   }
   logger.info({ url: running.url, neo4j: uri }, `Veikart is running on ${running.url}`);
+  const backupDir = resolve(repoRoot, config.VEIKART_BACKUP_DIR);
+  stopBackups = scheduleBackups(
+    db,
+    {
+      dir: backupDir,
+      keep: config.VEIKART_BACKUP_KEEP,
+      intervalMinutes: config.VEIKART_BACKUP_INTERVAL_MINUTES,
+    },
+    (outcome) =>
+      outcome.ok
+        ? logger.info(outcome.backup, 'backup written')
+        : logger.error({ err: outcome.error }, 'the scheduled backup failed'),
+  );
+  if (config.VEIKART_BACKUP_INTERVAL_MINUTES > 0)
+    logger.info(
+      {
+        dir: backupDir,
+        everyMinutes: config.VEIKART_BACKUP_INTERVAL_MINUTES,
+        keep: config.VEIKART_BACKUP_KEEP,
+      },
+      'scheduled backups',
+    );
 }
 
 main().catch((error: unknown) => {
