@@ -27,7 +27,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: [
+            'tests/integration/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/reliability/**/*.test.ts',
+            'tests/e2e/**/*.test.ts',
+          ],
           globalSetup: ['tests/setup/global-chromium.ts', 'tests/setup/global-neo4j.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

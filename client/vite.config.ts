@@ -14,6 +14,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // The client imports the one vocabulary from server/domain/model (pure TypeScript, no I/O).
+    fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
     proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' },
   },
 });
