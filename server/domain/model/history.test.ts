@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Captured, diffProps, diffSnapshots, kindsOf, sameProps } from './history.js';
+import {
+  type Captured,
+  diffProps,
+  diffSnapshots,
+  kindsOf,
+  restoredProps,
+  sameProps,
+  undoConflicts,
+} from './history.js';
 
 const node = (id: string, props: Record<string, unknown>, labels = ['Entity', 'Initiative']): Captured => ({
   kind: 'node',
@@ -59,5 +67,37 @@ describe('diffSnapshots', () => {
   it('gives nothing for equal snapshots', () => {
     const s = [node('a', { name: 'A' }), rel('OWNS', 'x', 'a', { sourceIds: [] })];
     expect(diffSnapshots(s, [...s].reverse())).toEqual([]);
+  });
+});
+
+describe('undoConflicts and restoredProps', () => {
+  const before = [node('a', { name: 'A', version: 1 }), rel('OWNS', 'nhn', 'a')];
+  const after = [node('a', { name: 'B', version: 2 })];
+  const changes = diffSnapshots(before, after);
+
+  it('lets an undo through when everything is as the change left it', () => {
+    expect(undoConflicts(changes, after)).toEqual([]);
+  });
+
+  it('names what changed since', () => {
+    expect(undoConflicts(changes, [node('a', { name: 'C', version: 3 })])).toEqual(['a']);
+    expect(undoConflicts(changes, [...after, rel('OWNS', 'nhn', 'a')])).toEqual(['nhn-[OWNS]->a']);
+  });
+
+  it('refuses to delete a created node that has gained a relationship since', () => {
+    const created = diffSnapshots([], [node('n', { name: 'N' })]);
+    expect(undoConflicts(created, [node('n', { name: 'N' }), rel('DEPENDS_ON', 'x', 'n')])).toEqual([
+      'x-[DEPENDS_ON]->n',
+    ]);
+  });
+
+  it('restores before, counting the version on', () => {
+    const [update] = changes;
+    expect(update && restoredProps(update, after[0])).toEqual({
+      props: { name: 'A', version: 3 },
+      integerKeys: ['version'],
+    });
+    const deleted = diffSnapshots(before, [])[0];
+    expect(deleted && restoredProps(deleted, undefined)?.props).toEqual({ name: 'A', version: 1 });
   });
 });

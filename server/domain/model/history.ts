@@ -106,7 +106,9 @@ export interface ChangeSetMeta {
   readonly redoes?: string | null;
 }
 
+/** A change set as listed: its entity changes are read apart (an import may hold thousands). */
 export interface ChangeSet extends Required<ChangeSetMeta> {
+  /** The seq as text. */
   readonly id: string;
   /** Position in the plan's history; equals the plan version it produced. */
   readonly seq: number;
@@ -114,7 +116,7 @@ export interface ChangeSet extends Required<ChangeSetMeta> {
   readonly at: string;
   /** Node labels and relationship types it touched. */
   readonly kinds: readonly string[];
-  readonly changes: readonly EntityChange[];
+  readonly changeCount: number;
 }
 
 /** Properties that are bookkeeping of a transaction, never part of history. */
@@ -215,4 +217,50 @@ function sameLabels(a: Captured, b: Captured): boolean {
 /** The labels and types a change set touched, sorted. */
 export function kindsOf(changes: readonly EntityChange[]): string[] {
   return [...new Set(changes.map((c) => c.label))].sort();
+}
+
+/**
+ * Why a change set cannot be undone now: the keys of every node and relationship it touched that is
+ * no longer as the change set left it, and of every relationship added since to a node the undo would
+ * delete (deleting it would take that relationship along). Empty when the undo may go ahead.
+ */
+export function undoConflicts(changes: readonly EntityChange[], current: readonly Captured[]): string[] {
+  const now = new Map(current.map((c) => [keyOf(c), c]));
+  const removed = new Set(
+    changes.filter((c) => c.kind === 'relationship' && c.before === null).map((c) => c.id),
+  );
+  const conflicts = new Set<string>();
+  for (const c of changes) {
+    const cur = now.get(c.id);
+    if (!sameProps(cur?.props ?? null, c.after)) conflicts.add(c.id);
+    if (c.kind === 'node' && c.before === null) {
+      for (const other of current)
+        if (
+          other.kind === 'relationship' &&
+          (other.from.id === c.id || other.to.id === c.id) &&
+          !removed.has(keyOf(other))
+        )
+          conflicts.add(keyOf(other));
+    }
+  }
+  return [...conflicts].sort();
+}
+
+/**
+ * The properties an undo writes for one change: `before`, except that an element that lives on keeps
+ * counting its version up (so whoever holds the undone version gets CONFLICT, as after any edit).
+ */
+export function restoredProps(
+  change: EntityChange,
+  current: Captured | undefined,
+): { props: PropMap; integerKeys: string[] } | null {
+  if (change.before === null) return null;
+  const version = current?.props.version;
+  if (change.after !== null && typeof version === 'number') {
+    return {
+      props: { ...change.before, version: version + 1 },
+      integerKeys: [...new Set([...change.integerKeys, 'version'])],
+    };
+  }
+  return { props: change.before, integerKeys: [...change.integerKeys] };
 }
