@@ -109,15 +109,26 @@ export async function recordChangeSet(
   meta: ChangeSetMeta,
   changes: readonly EntityChange[],
 ): Promise<ChangeSet> {
-  await lockPlan(tx);
-  const kinds = kindsOf(changes);
+  const rows = changes.map(changeRow);
+  // One round trip for an edit: lock the counter (the SET before the read, as the Neo4j manual
+  // advises against lost updates), count on, write the change set with its first batch of changes.
   const result = await tx.run(
-    `MATCH (p:PlanVersion {id: 'plan'})
-     SET p.version = p.version + 1
+    `MERGE (p:PlanVersion {id: 'plan'}) ON CREATE SET p.version = 0
+     SET p.lock = true
+     WITH p, p.version + 1 AS seq
+     SET p.version = seq
      REMOVE p.lock
-     CREATE (cs:ChangeSet {id: toString(p.version), seq: p.version, at: toString(datetime()), atMs: timestamp(), by: $by,
+     // The clock read after the lock (realtime, not the statement's start), so time follows seq.
+     WITH seq, datetime.realtime() AS now
+     CREATE (cs:ChangeSet {id: toString(seq), seq: seq, at: toString(now), atMs: now.epochMillis, by: $by,
              operation: $operation, reason: $reason, sakId: $sakId, undoes: $undoes, redoes: $redoes,
              kinds: $kinds, changeCount: $count})
+     WITH cs, seq
+     CALL (cs, seq) {
+       UNWIND $rows AS row
+       CREATE (cs)-[:HAS_CHANGE]->(c:EntityChange)
+       SET c = row, c.seq = seq
+     }
      RETURN properties(cs) AS cs`,
     {
       by: meta.by,
@@ -126,37 +137,39 @@ export async function recordChangeSet(
       sakId: meta.sakId,
       undoes: meta.undoes ?? null,
       redoes: meta.redoes ?? null,
-      kinds,
-      count: changes.length,
+      kinds: kindsOf(changes),
+      count: neo4j.int(changes.length),
+      rows: rows.slice(0, BATCH),
     },
   );
   const row = toChangeSet(result.records[0]?.get('cs') as Raw);
-  for (let i = 0; i < changes.length; i += BATCH) {
+  for (let i = BATCH; i < rows.length; i += BATCH) {
     await tx.run(
       `MATCH (cs:ChangeSet {seq: $seq})
        UNWIND $rows AS row
        CREATE (cs)-[:HAS_CHANGE]->(c:EntityChange)
        SET c = row, c.seq = $seq`,
-      {
-        seq: neo4j.int(row.seq),
-        rows: changes.slice(i, i + BATCH).map((c, j) => ({
-          position: i + j,
-          kind: c.kind,
-          entityId: c.id,
-          label: c.label,
-          labels: [...c.labels],
-          fromId: c.from?.id ?? null,
-          fromLabel: c.from?.label ?? null,
-          toId: c.to?.id ?? null,
-          toLabel: c.to?.label ?? null,
-          before: c.before === null ? null : JSON.stringify(c.before),
-          after: c.after === null ? null : JSON.stringify(c.after),
-          integerKeys: [...c.integerKeys],
-        })),
-      },
+      { seq: neo4j.int(row.seq), rows: rows.slice(i, i + BATCH) },
     );
   }
   return row;
+}
+
+function changeRow(c: EntityChange, position: number) {
+  return {
+    position,
+    kind: c.kind,
+    entityId: c.id,
+    label: c.label,
+    labels: [...c.labels],
+    fromId: c.from?.id ?? null,
+    fromLabel: c.from?.label ?? null,
+    toId: c.to?.id ?? null,
+    toLabel: c.to?.label ?? null,
+    before: c.before === null ? null : JSON.stringify(c.before),
+    after: c.after === null ? null : JSON.stringify(c.after),
+    integerKeys: [...c.integerKeys],
+  };
 }
 
 /**
