@@ -87,3 +87,18 @@ export const unauthenticated = () =>
     'Tilgangsnøkkelen mangler eller er ikke gyldig.',
     'The bearer token is missing or not valid.',
   );
+
+/** An undo or redo refused: these nodes or relationships changed after the change set. */
+export const historyConflict = (changeSetId: string, ids: string[]) =>
+  new AppError(
+    'CONFLICT',
+    `Endring ${changeSetId} kan ikke angres: ${ids.slice(0, 20).join(', ')} er endret senere.`,
+    `Change set ${changeSetId} cannot be undone: ${ids.slice(0, 20).join(', ')} changed since.`,
+    { changeSetId, ids },
+  );
+
+export const historyRefused = (changeSetId: string, nb: string, en: string) =>
+  new AppError('CONFLICT', `Endring ${changeSetId}: ${nb}`, `Change set ${changeSetId}: ${en}`, {
+    changeSetId,
+    ids: [],
+  });

@@ -42,6 +42,13 @@ const COLUMNS: { key: string; nb: string; en: string; width: number }[] = [
   },
 ];
 
+/** Added when the export compares with a baseline. */
+const BASELINE_COLUMNS: typeof COLUMNS = [
+  { key: 'baselineStartValue', nb: 'Start (baseline)', en: 'Start (baseline)', width: 12 },
+  { key: 'baselineEndValue', nb: 'Slutt (baseline)', en: 'End (baseline)', width: 12 },
+  { key: 'varianceDays', nb: 'Avvik (dager)', en: 'Variance (days)', width: 10 },
+];
+
 export function columnsFor(locale: Locale, spec: typeof COLUMNS): Column[] {
   return spec.map((c) => ({ key: c.key, header: c[locale], width: c.width }));
 }
@@ -89,7 +96,11 @@ export function roadmapTable(data: RoadmapExportData, locale: Locale): Table {
       labelOf(STATUS, r.status, locale),
       r.dependencies.map((d) => dependencyText(d, locale)).join('; '),
       r.dependencies.map(dependencyCode).join('; '),
+      ...(data.withBaseline
+        ? [r.baseline?.start ?? null, r.baseline?.end ?? null, r.baseline?.varianceDays ?? null]
+        : []),
     ]),
   );
-  return { name: locale === 'nb' ? 'Veikart' : 'Roadmap', columns: columnsFor(locale, COLUMNS), rows };
+  const columns = data.withBaseline ? [...COLUMNS, ...BASELINE_COLUMNS] : COLUMNS;
+  return { name: locale === 'nb' ? 'Veikart' : 'Roadmap', columns: columnsFor(locale, columns), rows };
 }

@@ -17,6 +17,8 @@ import './types/graph.js';
 import './types/impact.js';
 import './types/scenario.js';
 import './types/yearAgenda.js';
+import './types/history.js';
+import './types/baseline.js';
 
 export const schema = builder.toSchema();
 

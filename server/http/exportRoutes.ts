@@ -43,7 +43,7 @@ export function exportRouter({ db, logger, tokens }: ExportRouterOptions): Route
     });
   }
   // The role is checked before a large body is read.
-  router.post('/import/graph.json', requireRole(tokens, 'admin'), ...graphImport(db, logger));
+  router.post('/import/graph.json', requireRole(tokens, 'admin'), ...graphImport(db, logger, tokens));
   router.use(jsonErrors(logger, ['/export/', '/import/'], IMPORT_LIMIT_MB));
   return router;
 }

@@ -14,6 +14,7 @@ import {
   parseGraphDump,
 } from '../domain/model/graphDump.js';
 import { invalid } from '../errors.js';
+import type { Editor } from './edits/editCommon.js';
 import { buildRoadmap, type RoadmapArgs } from './roadmapView.js';
 
 /** The whole graph (filter null), or the initiatives and milestones a veikart view shows, with what they cite. */
@@ -54,7 +55,12 @@ export interface ImportOutcome extends GraphWriteSummary {
 }
 
 /** Validates, then (unless dryRun) writes in one transaction. Throws VALIDATION with the problems found. */
-export async function importGraph(db: Database, input: unknown, dryRun = false): Promise<ImportOutcome> {
+export async function importGraph(
+  db: Database,
+  input: unknown,
+  dryRun: boolean,
+  editor: Editor,
+): Promise<ImportOutcome> {
   const parsed = parseGraphDump(input);
   if ('problems' in parsed) throw invalidFile(parsed.problems);
   const dump = parsed.dump;
@@ -66,9 +72,11 @@ export async function importGraph(db: Database, input: unknown, dryRun = false):
       sources: dump.sources.length,
       nodes: dump.nodes.length,
       relationships: dump.relationships.length,
+      changeSetId: null,
     };
   }
-  return { dryRun, ...(await writeGraphDump(db, dump)) };
+  const audit = { by: editor.by, reason: editor.reason ?? null, sakId: editor.sakId ?? null };
+  return { dryRun, ...(await writeGraphDump(db, dump, audit)) };
 }
 
 function invalidFile(problems: GraphProblem[]) {

@@ -8,6 +8,7 @@ import {
   findRelatedEntities,
 } from '../db/repositories/entityRepository.js';
 import {
+  type BaselineDates,
   type DateSpan,
   type DependencyKind,
   type DependencyType,
@@ -51,6 +52,8 @@ export interface RoadmapRow {
   end: ExportDate | null;
   status: StatusColour | MilestoneStatus | null;
   dependencies: ExportDependency[];
+  /** With a baselineId: the baseline's dates and the finish variance (null when not in the baseline). */
+  baseline?: BaselineDates | null;
 }
 
 export interface RoadmapLaneRows {
@@ -67,6 +70,8 @@ export interface RoadmapExportData {
   /** Names of the filtering actors, for the headers. */
   actorNames: string[];
   lanes: RoadmapLaneRows[];
+  /** Whether the rows carry baseline dates (a baselineId was given). */
+  withBaseline?: boolean;
 }
 
 export async function gatherRoadmap(
@@ -125,6 +130,7 @@ export async function gatherRoadmap(
         end: spanOf(i.end),
         status: i.status,
         dependencies: depsOf.get(i.id) ?? [],
+        baseline: view.baseline?.get(i.id) ?? null,
       });
       // Each initiative's milestones follow it, in date order (as the repository returns them).
       for (const m of lane.milestones.filter((m) => view.milestoneInitiative.get(m.id) === i.id)) {
@@ -144,6 +150,7 @@ export async function gatherRoadmap(
           end: date,
           status: m.status,
           dependencies: depsOf.get(m.id) ?? [],
+          baseline: view.baseline?.get(m.id) ?? null,
         });
       }
     }
@@ -161,5 +168,6 @@ export async function gatherRoadmap(
     },
     actorNames,
     lanes,
+    withBaseline: view.baseline !== null,
   };
 }

@@ -5,11 +5,13 @@ import type { Database } from '../db/database.js';
 import { readRoadmap } from '../db/repositories/roadmapRepository.js';
 import { toDayNumber } from '../domain/dates/index.js';
 import {
+  type BaselineDates,
   codeFromAnySpelling,
   type Dependency,
   INITIATIVE_KIND,
   type Initiative,
   type InitiativeKind,
+  type ItemDates,
   type Locale,
   type Milestone,
   type RoadmapGrouping,
@@ -20,6 +22,7 @@ import {
 } from '../domain/model/index.js';
 import { searchTokens } from '../domain/text/foldForSearch.js';
 import { invalid } from '../errors.js';
+import { baselineDatesFor } from './baselines.js';
 
 export interface RoadmapLane {
   key: string;
@@ -36,6 +39,8 @@ export interface RoadmapView {
   dependencies: Dependency[];
   /** The initiative each shown milestone belongs to. */
   milestoneInitiative: Map<string, string>;
+  /** With a baselineId: the baseline's dates of each shown item (absent when not in the baseline). */
+  baseline: Map<string, BaselineDates> | null;
 }
 
 export interface RoadmapArgs {
@@ -47,6 +52,8 @@ export interface RoadmapArgs {
   /** Status colours or 'unknown'; checked here, since GraphQL passes them as strings. */
   statuses?: readonly string[] | null;
   text?: string | null;
+  /** A saved baseline to give each item's baseline dates and variance beside the current ones. */
+  baselineId?: string | null;
 }
 
 export const NO_LANE: Record<RoadmapGrouping, Words> = {
@@ -138,12 +145,26 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
     laneOf.get(m.initiativeId)?.milestones.push(m.milestone);
     milestoneInitiative.set(m.milestone.id, m.initiativeId);
   }
+  const shown = [...lanes.values()];
   return {
     from: args.from,
     to: args.to,
     groupBy,
-    lanes: [...lanes.values()],
+    lanes: shown,
     dependencies: data.dependencies,
     milestoneInitiative,
+    baseline: args.baselineId ? await baselineDatesFor(db, args.baselineId, currentDates(shown)) : null,
   };
+}
+
+/** The dates each shown item has now, as a baseline keeps them (a milestone's date as start and end). */
+function currentDates(lanes: readonly RoadmapLane[]): Map<string, ItemDates> {
+  const out = new Map<string, ItemDates>();
+  for (const lane of lanes) {
+    for (const i of lane.initiatives)
+      out.set(i.id, { start: i.start?.text ?? null, end: i.end?.text ?? null });
+    for (const m of lane.milestones)
+      out.set(m.id, { start: m.date?.text ?? null, end: m.date?.text ?? null });
+  }
+  return out;
 }

@@ -4,13 +4,14 @@ import type { Database } from '../db/database.js';
 import { readPlan } from '../db/repositories/planRepository.js';
 import {
   createScenario,
-  deleteScenario,
   findScenarios,
   listScenarios,
+  deleteScenario as removeScenario,
   updateScenario,
 } from '../db/repositories/scenarioRepository.js';
 import type { ImpactMode, Scenario, ScenarioDraft } from '../domain/model/index.js';
 import { invalid, notFound } from '../errors.js';
+import type { Editor } from './edits/editCommon.js';
 import { FieldChecks } from './fieldChecks.js';
 import { changesOf, type ImpactRequest, type ImpactShape, runImpact } from './impactRun.js';
 
@@ -53,18 +54,29 @@ export async function openScenario(db: Database, id: string): Promise<Scenario> 
 export function saveScenario(
   db: Database,
   input: ScenarioDraftInput,
-  by: string,
+  editor: Editor,
   target?: { id: string; version: number | null | undefined },
 ): Promise<Scenario> {
   const draft = checkScenarioDraft(input);
-  if (!target) return createScenario(db, draft, by);
+  const audit = auditOf(editor);
+  if (!target) return createScenario(db, draft, audit);
   if (target.version === null || target.version === undefined) {
     throw invalid([{ field: 'version', message: 'is required when updating a scenario' }]);
   }
-  return updateScenario(db, target.id, target.version, draft);
+  return updateScenario(db, target.id, target.version, draft, audit);
 }
 
-export { deleteScenario, listScenarios };
+const auditOf = (editor: Editor) => ({
+  by: editor.by,
+  reason: editor.reason ?? null,
+  sakId: editor.sakId ?? null,
+});
+
+export function deleteScenario(db: Database, id: string, version: number, editor: Editor): Promise<void> {
+  return removeScenario(db, id, version, auditOf(editor));
+}
+
+export { listScenarios };
 
 /** The scenario run against the plan as it is now. */
 export async function runScenario(db: Database, s: Scenario): Promise<ImpactShape> {

@@ -3,6 +3,8 @@
 // write lock is taken before the version is read, so two concurrent edits cannot both pass.
 import type { ManagedTransaction } from 'neo4j-driver';
 import {
+  type ChangeOperation,
+  type ChangeSetMeta,
   type Dependency,
   type DependencyFields,
   type DependencyPatch,
@@ -14,6 +16,7 @@ import {
 } from '../../domain/model/index.js';
 import { findCycle } from '../../domain/schedule/cycles.js';
 import { alreadyExists, cycleRefused, notFound } from '../../errors.js';
+import { entityRef, type ScopeRef, tracked } from '../changeLog.js';
 import type { Database } from '../database.js';
 import { decodeDependency, encodePatch, type Props, type RawNode, type StoredValue } from '../decode.js';
 import { lockVersion } from '../versionLock.js';
@@ -21,8 +24,22 @@ import { toEntity, toEntityOf } from './entityRepository.js';
 
 const WHAT: Record<EditableLabel, string> = { Initiative: 'tiltak', Milestone: 'milepæl', Risk: 'risiko' };
 
+/** Who writes, and why: recorded on the node (createdBy/updatedBy) and in the change set. */
 export interface Audit {
   by: string;
+  reason?: string | null;
+  sakId?: string | null;
+}
+
+type Verb = 'create' | 'update' | 'delete';
+
+function metaOf(verb: Verb, what: EditableLabel | 'Dependency', audit: Audit): ChangeSetMeta {
+  return {
+    operation: `${verb}${what}` as ChangeOperation,
+    by: audit.by,
+    reason: audit.reason ?? null,
+    sakId: audit.sakId ?? null,
+  };
 }
 
 async function exists(tx: ManagedTransaction, id: string): Promise<boolean> {
@@ -42,13 +59,16 @@ export async function createEntity<L extends EditableLabel>(
   if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
   return db.write(async (tx) => {
     if (await exists(tx, id)) throw alreadyExists(WHAT[label], id);
-    const result = await tx.run(
-      `CREATE (n:Entity:${label} {id: $id})
-       SET n += $props, n.version = 1, n.createdBy = $by, n.createdAt = toString(datetime()), n.seeded = false
-       RETURN n`,
-      { id, props: withoutNulls({ ...encodePatch(patch), searchText }), by: audit.by },
-    );
-    await applyLinks(tx, id, links);
+    const { result } = await tracked(tx, metaOf('create', label, audit), [entityRef(id)], async () => {
+      const created = await tx.run(
+        `CREATE (n:Entity:${label} {id: $id})
+         SET n += $props, n.version = 1, n.createdBy = $by, n.createdAt = toString(datetime()), n.seeded = false
+         RETURN n`,
+        { id, props: withoutNulls({ ...encodePatch(patch), searchText }), by: audit.by },
+      );
+      await applyLinks(tx, id, links);
+      return created;
+    });
     return toEntityOf(label, result.records[0]?.get('n'));
   });
 }
@@ -67,18 +87,21 @@ export async function updateEntity<L extends EditableLabel>(
   if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
   return db.write(async (tx) => {
     await lockVersion(tx, `MATCH (x:${label} {id: $id})`, WHAT[label], id, version);
-    const result = await tx.run(
-      `MATCH (n:${label} {id: $id})
-       SET n += $props, n.version = n.version + 1, n.updatedBy = $by, n.updatedAt = toString(datetime())
-       REMOVE n.editLock
-       RETURN n`,
-      {
-        id,
-        props: { ...encodePatch(patch), ...(searchText === undefined ? {} : { searchText }) },
-        by: audit.by,
-      },
-    );
-    await applyLinks(tx, id, links);
+    const { result } = await tracked(tx, metaOf('update', label, audit), [entityRef(id)], async () => {
+      const updated = await tx.run(
+        `MATCH (n:${label} {id: $id})
+         SET n += $props, n.version = n.version + 1, n.updatedBy = $by, n.updatedAt = toString(datetime())
+         REMOVE n.editLock
+         RETURN n`,
+        {
+          id,
+          props: { ...encodePatch(patch), ...(searchText === undefined ? {} : { searchText }) },
+          by: audit.by,
+        },
+      );
+      await applyLinks(tx, id, links);
+      return updated;
+    });
     return toEntityOf(label, result.records[0]?.get('n'));
   });
 }
@@ -89,15 +112,23 @@ export async function deleteEntity(
   label: EditableLabel,
   id: string,
   version: number,
+  audit: Audit,
 ): Promise<void> {
   if (!EDITABLE_LABELS.includes(label)) throw new Error(`not editable: ${label}`);
   await db.write(async (tx) => {
     await lockVersion(tx, `MATCH (x:${label} {id: $id})`, WHAT[label], id, version);
-    await tx.run(
-      `MATCH (n:${label} {id: $id})
-       OPTIONAL MATCH (n)-[:HAS_MILESTONE|HAS_STATUS|HAS_ACTIVITY]->(owned)
-       DETACH DELETE owned, n`,
+    const owned = await tx.run(
+      `MATCH (n:${label} {id: $id})-[:HAS_MILESTONE|HAS_STATUS|HAS_ACTIVITY]->(owned) RETURN collect(owned.id) AS ids`,
       { id },
+    );
+    const scope = [id, ...((owned.records[0]?.get('ids') as string[] | undefined) ?? [])].map(entityRef);
+    await tracked(tx, metaOf('delete', label, audit), scope, () =>
+      tx.run(
+        `MATCH (n:${label} {id: $id})
+         OPTIONAL MATCH (n)-[:HAS_MILESTONE|HAS_STATUS|HAS_ACTIVITY]->(owned)
+         DETACH DELETE owned, n`,
+        { id },
+      ),
     );
   });
 }
@@ -135,15 +166,21 @@ export async function createDependency(
     if (fromId === toId) throw cycleRefused([fromId, fromId]);
     const cycle = await cycleWith(tx, fromId, toId);
     if (cycle) throw cycleRefused(cycle);
-    const created = await tx.run(
-      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-       CREATE (a)-[r:DEPENDS_ON]->(b)
-       SET r += $props, r.id = $from + '->' + $to, r.version = 1, r.inferred = false, r.sourceIds = [],
-           r.createdBy = $by, r.createdAt = toString(datetime())
-       RETURN a, b, properties(r) AS props`,
-      { from: fromId, to: toId, props: withoutNulls(encodePatch(fields)), by: audit.by },
+    const { result } = await tracked(
+      tx,
+      metaOf('create', 'Dependency', audit),
+      [entityRef(fromId), entityRef(toId)],
+      () =>
+        tx.run(
+          `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+           CREATE (a)-[r:DEPENDS_ON]->(b)
+           SET r += $props, r.id = $from + '->' + $to, r.version = 1, r.inferred = false, r.sourceIds = [],
+               r.createdBy = $by, r.createdAt = toString(datetime())
+           RETURN a, b, properties(r) AS props`,
+          { from: fromId, to: toId, props: withoutNulls(encodePatch(fields)), by: audit.by },
+        ),
     );
-    return dependencyRow(created.records[0]);
+    return dependencyRow(result.records[0]);
   });
 }
 
@@ -177,22 +214,38 @@ export async function updateDependency(
 ): Promise<Dependency> {
   return db.write(async (tx) => {
     await lockVersion(tx, 'MATCH ()-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
-    const updated = await tx.run(
-      `MATCH (a)-[r:DEPENDS_ON {id: $id}]->(b)
-       SET r += $props, r.version = r.version + 1, r.updatedBy = $by, r.updatedAt = toString(datetime())
-       REMOVE r.editLock
-       RETURN a, b, properties(r) AS props`,
-      { id, props: encodePatch(patch), by: audit.by },
+    const { result } = await tracked(tx, metaOf('update', 'Dependency', audit), await endsOf(tx, id), () =>
+      tx.run(
+        `MATCH (a)-[r:DEPENDS_ON {id: $id}]->(b)
+         SET r += $props, r.version = r.version + 1, r.updatedBy = $by, r.updatedAt = toString(datetime())
+         REMOVE r.editLock
+         RETURN a, b, properties(r) AS props`,
+        { id, props: encodePatch(patch), by: audit.by },
+      ),
     );
-    return dependencyRow(updated.records[0]);
+    return dependencyRow(result.records[0]);
   });
 }
 
-export async function deleteDependency(db: Database, id: string, version: number): Promise<void> {
+export async function deleteDependency(
+  db: Database,
+  id: string,
+  version: number,
+  audit: Audit,
+): Promise<void> {
   await db.write(async (tx) => {
     await lockVersion(tx, 'MATCH ()-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
-    await tx.run('MATCH ()-[r:DEPENDS_ON {id: $id}]->() DELETE r', { id });
+    await tracked(tx, metaOf('delete', 'Dependency', audit), await endsOf(tx, id), () =>
+      tx.run('MATCH ()-[r:DEPENDS_ON {id: $id}]->() DELETE r', { id }),
+    );
   });
+}
+
+/** The two nodes a dependency joins, to watch while it changes. */
+async function endsOf(tx: ManagedTransaction, id: string): Promise<ScopeRef[]> {
+  const result = await tx.run('MATCH (a)-[:DEPENDS_ON {id: $id}]->(b) RETURN a.id AS a, b.id AS b', { id });
+  const r = result.records[0];
+  return r ? [entityRef(r.get('a') as string), entityRef(r.get('b') as string)] : [];
 }
 
 type LinkKind = 'ownerIds' | 'participantIds' | 'initiativeIds' | 'partOfIds';

@@ -11,8 +11,17 @@ import type {
   DumpSource,
   GraphDump,
 } from '../../domain/model/graphDump.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
+import {
+  type Captured,
+  type ChangeSetMeta,
+  diffSnapshots,
+  keyOf,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  sameProps,
+} from '../../domain/model/index.js';
 import { invalid } from '../../errors.js';
+import { capture, cypherName, entityRef, findLabelOf, recordChangeSet, type ScopeRef } from '../changeLog.js';
 import type { Database } from '../database.js';
 
 type Props = Record<string, unknown>;
@@ -135,7 +144,16 @@ export interface GraphWriteSummary {
   sources: number;
   nodes: number;
   relationships: number;
+  /** The change set the import wrote (null for a dry run). */
+  changeSetId?: string | null;
 }
+
+/** Who imports, and why: kept in the change set; the importer is recorded as createdBy/updatedBy. */
+export type ImportAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId'>;
+
+/** What the file may not set: the server records who created and changed what, and the version. */
+const SERVER_SET = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'version'] as const;
+const KEPT = `{${SERVER_SET.map((k) => `${k}: x.${k}`).join(', ')}}`;
 
 const BATCH = 500;
 function* batches<T>(rows: T[]): Generator<T[]> {
@@ -147,98 +165,191 @@ function* batches<T>(rows: T[]): Generator<T[]> {
  * Document and the SeedInfo); a part is merged: its nodes, sources and relationships are created or
  * overwritten (properties replaced, citations replaced), the rest of the graph is left alone.
  */
-export async function writeGraphDump(db: Database, dump: GraphDump): Promise<GraphWriteSummary> {
+export async function writeGraphDump(
+  db: Database,
+  dump: GraphDump,
+  audit: ImportAudit,
+): Promise<GraphWriteSummary> {
   return db.write(async (tx) => {
     const mode = dump.scope === 'full' ? 'replace' : 'merge';
-    if (mode === 'replace') {
-      await tx.run(
-        'MATCH (n) WHERE n:Entity OR n:Scenario OR n:Source OR n:Document OR n:SeedInfo DETACH DELETE n',
-      );
-      if (dump.seedChecksum !== null) {
-        await tx.run("CREATE (s:SeedInfo {id: 'seed', checksum: $checksum})", {
-          checksum: dump.seedChecksum,
-        });
-      }
-    } else {
-      await refuseLabelChanges(tx, dump.nodes);
+    const scope = await importScope(tx, dump, mode);
+    const before = await capture(tx, scope);
+    const summary = await writeDump(tx, dump, mode);
+    await stampChanges(tx, mode, before, await capture(tx, scope), audit.by);
+    const after = await capture(tx, scope);
+    const changeSet = await recordChangeSet(
+      tx,
+      { ...audit, operation: 'import' },
+      diffSnapshots(before, after),
+    );
+    return { ...summary, changeSetId: changeSet.id };
+  });
+}
+
+/** The nodes an import may touch: the whole portfolio for a replace; the file's nodes and ends for a merge. */
+async function importScope(tx: ManagedTransaction, dump: GraphDump, mode: string): Promise<ScopeRef[]> {
+  const refs = new Map<string, ScopeRef>();
+  if (mode === 'replace') {
+    const all = await tx.run(
+      'MATCH (n) WHERE n:Entity OR n:Scenario RETURN n.id AS id, n:Scenario AS scenario',
+    );
+    for (const r of all.records) {
+      const id = r.get('id') as string;
+      refs.set(id, { id, label: r.get('scenario') ? 'Scenario' : 'Entity' });
     }
-    for (const rows of batches(dump.documents)) {
-      await tx.run('UNWIND $rows AS row MERGE (d:Document {file: row.file}) SET d = row.props', {
-        rows: rows.map((d) => ({ file: d.props.file, props: toParams(d) })),
+  }
+  for (const n of dump.nodes) {
+    const id = String(n.props.id);
+    refs.set(id, { id, label: n.labels.includes('Scenario') ? 'Scenario' : 'Entity' });
+  }
+  for (const r of dump.relationships)
+    for (const id of [r.from, r.to]) if (!refs.has(id)) refs.set(id, entityRef(id));
+  return [...refs.values()];
+}
+
+/**
+ * The server's bookkeeping after an import: every node and versioned relationship it changed gets
+ * the next version and the importer as updatedBy (a planner holding the old version then gets
+ * CONFLICT); in a merge a new one is version 1, created by the importer. A replace restores a backup,
+ * so what it creates keeps the file's audit fields.
+ */
+async function stampChanges(
+  tx: ManagedTransaction,
+  mode: 'replace' | 'merge',
+  before: readonly Captured[],
+  written: readonly Captured[],
+  by: string,
+): Promise<void> {
+  const was = new Map(before.map((c) => [keyOf(c), c]));
+  const rows: { c: Captured; set: Props }[] = [];
+  for (const c of written) {
+    const b = was.get(keyOf(c));
+    const versioned = c.kind === 'node' || c.props.version !== undefined || b?.props.version !== undefined;
+    if (!versioned) continue;
+    if (b && !sameProps(b.props, c.props, SERVER_SET)) {
+      const version = Math.max(Number(b.props.version ?? 0), Number(c.props.version ?? 0)) + 1;
+      rows.push({
+        c,
+        set: { version: neo4j.int(version), updatedBy: by, updatedAt: new Date().toISOString() },
+      });
+    } else if (!b && mode === 'merge') {
+      rows.push({ c, set: { version: neo4j.int(1), createdBy: by, createdAt: new Date().toISOString() } });
+    }
+  }
+  const nodes = rows.filter((r) => r.c.kind === 'node');
+  for (const label of ['Entity', 'Scenario']) {
+    const ofLabel = nodes.filter((r) => r.c.kind === 'node' && findLabelOf(r.c.labels) === label);
+    for (const batch of batches(ofLabel)) {
+      await tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.set`, {
+        rows: batch.map((r) => ({ id: keyOf(r.c), set: r.set })),
       });
     }
-    for (const rows of batches(dump.sources)) {
-      await tx.run(
-        `UNWIND $rows AS row
+  }
+  for (const r of rows) {
+    if (r.c.kind !== 'relationship') continue;
+    await tx.run(
+      `MATCH (a:${cypherName(r.c.from.label)} {id: $from})-[x:${cypherName(r.c.type)}]->(b:${cypherName(r.c.to.label)} {id: $to}) SET x += $set`,
+      { from: r.c.from.id, to: r.c.to.id, set: r.set },
+    );
+  }
+}
+
+async function writeDump(
+  tx: ManagedTransaction,
+  dump: GraphDump,
+  mode: 'replace' | 'merge',
+): Promise<GraphWriteSummary> {
+  // In a merge the server's fields of what is there are kept, whatever the file says.
+  const keep =
+    mode === 'merge' ? `WITH x, row, ${KEPT} AS kept SET x = row.props SET x += kept` : 'SET x = row.props';
+  if (mode === 'replace') {
+    await tx.run(
+      'MATCH (n) WHERE n:Entity OR n:Scenario OR n:Source OR n:Document OR n:SeedInfo DETACH DELETE n',
+    );
+    if (dump.seedChecksum !== null) {
+      await tx.run("CREATE (s:SeedInfo {id: 'seed', checksum: $checksum})", {
+        checksum: dump.seedChecksum,
+      });
+    }
+  } else {
+    await refuseLabelChanges(tx, dump.nodes);
+  }
+  for (const rows of batches(dump.documents)) {
+    await tx.run('UNWIND $rows AS row MERGE (d:Document {file: row.file}) SET d = row.props', {
+      rows: rows.map((d) => ({ file: d.props.file, props: toParams(d) })),
+    });
+  }
+  for (const rows of batches(dump.sources)) {
+    await tx.run(
+      `UNWIND $rows AS row
          MERGE (s:Source {id: row.id}) SET s = row.props
          WITH s, row
          CALL (s) { MATCH (s)-[old:IN_DOCUMENT]->() DELETE old }
          WITH s, row WHERE row.document IS NOT NULL
          MATCH (d:Document {file: row.document})
          CREATE (s)-[:IN_DOCUMENT]->(d)`,
-        { rows: rows.map((s) => ({ id: s.props.id, props: toParams(s), document: s.document })) },
-      );
-    }
-    const scenarios = dump.nodes.filter((n) => n.labels.includes('Scenario'));
-    for (const rows of batches(scenarios)) {
-      await tx.run('UNWIND $rows AS row MERGE (n:Scenario {id: row.id}) SET n = row.props', {
-        rows: rows.map((n) => ({ id: n.props.id, props: toParams(n) })),
-      });
-    }
-    for (const label of NODE_LABELS) {
-      const ofLabel = dump.nodes.filter((n) => n.labels.includes(label));
-      for (const rows of batches(ofLabel)) {
-        await tx.run(
-          `UNWIND $rows AS row
-           MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${label}
-           WITH n, row
+      { rows: rows.map((s) => ({ id: s.props.id, props: toParams(s), document: s.document })) },
+    );
+  }
+  const scenarios = dump.nodes.filter((n) => n.labels.includes('Scenario'));
+  for (const rows of batches(scenarios)) {
+    await tx.run(`UNWIND $rows AS row MERGE (x:Scenario {id: row.id}) ${keep}`, {
+      rows: rows.map((n) => ({ id: n.props.id, props: toParams(n) })),
+    });
+  }
+  for (const label of NODE_LABELS) {
+    const ofLabel = dump.nodes.filter((n) => n.labels.includes(label));
+    for (const rows of batches(ofLabel)) {
+      await tx.run(
+        `UNWIND $rows AS row
+           MERGE (x:Entity {id: row.id}) ${keep} SET x:${label}
+           WITH x AS n, row
            CALL (n) { MATCH (n)-[old:CITES]->() DELETE old }
            WITH n, row
            UNWIND row.sources AS sid
            MATCH (s:Source {id: sid})
            CREATE (n)-[:CITES]->(s)`,
-          { rows: rows.map((n) => ({ id: n.props.id, props: toParams(n), sources: n.sources })) },
-        );
-      }
+        { rows: rows.map((n) => ({ id: n.props.id, props: toParams(n), sources: n.sources })) },
+      );
     }
-    // Every relationship's ends must exist by now (from the file or, for a part, the database);
-    // throwing rolls the whole import back, so nothing is written.
-    const ends = await tx.run(
-      `UNWIND $rows AS row
+  }
+  // Every relationship's ends must exist by now (from the file or, for a part, the database);
+  // throwing rolls the whole import back, so nothing is written.
+  const ends = await tx.run(
+    `UNWIND $rows AS row
        OPTIONAL MATCH (a:Entity {id: row.from})
        OPTIONAL MATCH (b:Entity {id: row.to})
        WITH row, a, b WHERE a IS NULL OR b IS NULL
        RETURN row.type AS type, CASE WHEN a IS NULL THEN row.from ELSE row.to END AS missing LIMIT 20`,
-      { rows: dump.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to })) },
+    { rows: dump.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to })) },
+  );
+  if (ends.records.length) {
+    throw invalid(
+      ends.records.map((r) => ({
+        field: `relationships.${String(r.get('type'))}`,
+        message: `no node "${String(r.get('missing'))}" in the file or the database`,
+      })),
     );
-    if (ends.records.length) {
-      throw invalid(
-        ends.records.map((r) => ({
-          field: `relationships.${String(r.get('type'))}`,
-          message: `no node "${String(r.get('missing'))}" in the file or the database`,
-        })),
-      );
-    }
-    for (const type of RELATIONSHIP_TYPES) {
-      const ofType = dump.relationships.filter((r) => r.type === type);
-      for (const rows of batches(ofType)) {
-        await tx.run(
-          `UNWIND $rows AS row
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    const ofType = dump.relationships.filter((r) => r.type === type);
+    for (const rows of batches(ofType)) {
+      await tx.run(
+        `UNWIND $rows AS row
            MATCH (a:Entity {id: row.from})
            MATCH (b:Entity {id: row.to})
-           MERGE (a)-[r:${type}]->(b) SET r = row.props`,
-          { rows: rows.map((r) => ({ from: r.from, to: r.to, props: toParams(r) })) },
-        );
-      }
+           MERGE (a)-[x:${type}]->(b) ${keep}`,
+        { rows: rows.map((r) => ({ from: r.from, to: r.to, props: toParams(r) })) },
+      );
     }
-    return {
-      mode,
-      documents: dump.documents.length,
-      sources: dump.sources.length,
-      nodes: dump.nodes.length,
-      relationships: dump.relationships.length,
-    };
-  });
+  }
+  return {
+    mode,
+    documents: dump.documents.length,
+    sources: dump.sources.length,
+    nodes: dump.nodes.length,
+    relationships: dump.relationships.length,
+  };
 }
 
 /** Merging must not turn a milestone into an initiative: an id keeps its kind. */

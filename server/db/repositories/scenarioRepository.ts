@@ -3,12 +3,14 @@
 import { randomUUID } from 'node:crypto';
 
 import {
+  type ChangeSetMeta,
   IMPACT_MODE,
   isCodeOf,
   type Scenario,
   type ScenarioDelay,
   type ScenarioDraft,
 } from '../../domain/model/index.js';
+import { tracked } from '../changeLog.js';
 import type { Database } from '../database.js';
 import type { Props } from '../decode.js';
 import { lockVersion } from '../versionLock.js';
@@ -60,12 +62,24 @@ export async function findScenarios(db: Database, ids: readonly string[]): Promi
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export async function createScenario(db: Database, input: ScenarioInput, by: string): Promise<ScenarioRow> {
+/** Who saves or deletes a scenario, and why: kept in the change set. */
+export type ScenarioAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId'>;
+
+const scenarioRef = (id: string) => [{ label: 'Scenario', id }];
+
+export async function createScenario(
+  db: Database,
+  input: ScenarioInput,
+  audit: ScenarioAudit,
+): Promise<ScenarioRow> {
+  const id = randomUUID();
   return db.write(async (tx) => {
-    const result = await tx.run(
-      `CREATE (s:Scenario {id: $id}) SET s += $props, s.version = 1, s.createdBy = $by, s.createdAt = toString(datetime())
-       RETURN properties(s) AS p`,
-      { id: randomUUID(), props: props(input), by },
+    const { result } = await tracked(tx, { ...audit, operation: 'saveScenario' }, scenarioRef(id), () =>
+      tx.run(
+        `CREATE (s:Scenario {id: $id}) SET s += $props, s.version = 1, s.createdBy = $by, s.createdAt = toString(datetime())
+         RETURN properties(s) AS p`,
+        { id, props: props(input), by: audit.by },
+      ),
     );
     return toRow(result.records[0]?.get('p'));
   });
@@ -76,21 +90,31 @@ export async function updateScenario(
   id: string,
   version: number,
   input: ScenarioInput,
+  audit: ScenarioAudit,
 ): Promise<ScenarioRow> {
   return db.write(async (tx) => {
     await lockVersion(tx, 'MATCH (x:Scenario {id: $id})', 'scenario', id, version);
-    const result = await tx.run(
-      `MATCH (s:Scenario {id: $id}) SET s += $props, s.version = s.version + 1, s.updatedAt = toString(datetime())
-       REMOVE s.editLock RETURN properties(s) AS p`,
-      { id, props: props(input) },
+    const { result } = await tracked(tx, { ...audit, operation: 'saveScenario' }, scenarioRef(id), () =>
+      tx.run(
+        `MATCH (s:Scenario {id: $id}) SET s += $props, s.version = s.version + 1, s.updatedAt = toString(datetime())
+         REMOVE s.editLock RETURN properties(s) AS p`,
+        { id, props: props(input) },
+      ),
     );
     return toRow(result.records[0]?.get('p'));
   });
 }
 
-export async function deleteScenario(db: Database, id: string, version: number): Promise<void> {
+export async function deleteScenario(
+  db: Database,
+  id: string,
+  version: number,
+  audit: ScenarioAudit,
+): Promise<void> {
   await db.write(async (tx) => {
     await lockVersion(tx, 'MATCH (x:Scenario {id: $id})', 'scenario', id, version);
-    await tx.run('MATCH (s:Scenario {id: $id}) DELETE s', { id });
+    await tracked(tx, { ...audit, operation: 'deleteScenario' }, scenarioRef(id), () =>
+      tx.run('MATCH (s:Scenario {id: $id}) DELETE s', { id }),
+    );
   });
 }

@@ -3,7 +3,8 @@
 // never from input; every value is a parameter.
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
+import { diffSnapshots, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
+import { capture, entityRef, recordChangeSet } from '../changeLog.js';
 import type { Database } from '../database.js';
 import type { NodeRow, RelRow, SeedGraph } from '../graphRows.js';
 
@@ -38,6 +39,12 @@ export async function writeSeedGraph(
   onProgress: (m: string) => void = () => {},
 ): Promise<SeedWriteSummary> {
   return db.write(async (tx) => {
+    // The load is one change set: every portfolio node before and after, with its relationships.
+    const existing = await tx.run('MATCH (n:Entity) RETURN collect(n.id) AS ids');
+    const ids = new Set<string>(existing.records[0]?.get('ids') as string[]);
+    for (const label of NODE_LABELS) for (const row of graph.nodes[label]) ids.add(row.id);
+    const scope = [...ids].map(entityRef);
+    const before = await capture(tx, scope);
     const summary: SeedWriteSummary = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     const run = async (query: string, params: Record<string, unknown>) => {
       const result = await tx.run(query, params);
@@ -68,9 +75,16 @@ export async function writeSeedGraph(
       await writeRels(tx, run, type, graph.rels[type]);
       onProgress(`${type}: ${graph.rels[type].length}`);
     }
-    await tx.run("MERGE (s:SeedInfo {id: 'seed'}) SET s.checksum = $checksum", {
-      checksum: seedChecksum(graph),
-    });
+    const checksum = seedChecksum(graph);
+    await tx.run("MERGE (s:SeedInfo {id: 'seed'}) SET s.checksum = $checksum", { checksum });
+    // A load that changes nothing (the same seed again) leaves the database, and so the history, as it was.
+    const changes = diffSnapshots(before, await capture(tx, scope));
+    if (changes.length > 0)
+      await recordChangeSet(
+        tx,
+        { operation: 'seed', by: 'seed', reason: `seed data ${checksum.slice(0, 12)}`, sakId: null },
+        changes,
+      );
     return summary;
   });
 }

@@ -1,7 +1,10 @@
 // The typed model of the portfolio: vocabularies, entities and relationships. Pure: no I/O.
+
+export * from './baseline.js';
 export * from './dateValue.js';
 export * from './edits.js';
 export * from './entities.js';
+export * from './history.js';
 export * from './relationships.js';
 export * from './scenario.js';
 export * from './vocabulary.js';

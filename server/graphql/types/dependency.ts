@@ -6,7 +6,7 @@ import {
   updateDependency,
 } from '../../services/edits/dependencyEdits.js';
 import { builder } from '../builder.js';
-import { editorOf, versionArg } from '../editArgs.js';
+import { editorOf, versionArg, whyArgs } from '../editArgs.js';
 import { EntityRef, sourcesField } from './common.js';
 import { DependencyKindEnum, DependencyTypeEnum } from './enums.js';
 
@@ -69,8 +69,8 @@ builder.mutationFields((t) => ({
     type: DependencyRef,
     description:
       'Adds "from depends on to". Refused with code CYCLE (and the cycle path) if it would close a cycle.',
-    args: { input: t.arg({ type: CreateDependencyInput, required: true }) },
-    resolve: (_r, { input }, ctx) => createDependency(ctx.db, input, editorOf(ctx)),
+    args: { input: t.arg({ type: CreateDependencyInput, required: true }), ...whyArgs(t) },
+    resolve: (_r, { input, ...why }, ctx) => createDependency(ctx.db, input, editorOf(ctx, why)),
   }),
   updateDependency: t.field({
     type: DependencyRef,
@@ -78,14 +78,15 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       version: versionArg(t),
       input: t.arg({ type: UpdateDependencyInput, required: true }),
+      ...whyArgs(t),
     },
-    resolve: (_r, { id, version, input }, ctx) =>
-      updateDependency(ctx.db, String(id), version, input, editorOf(ctx)),
+    resolve: (_r, { id, version, input, ...why }, ctx) =>
+      updateDependency(ctx.db, String(id), version, input, editorOf(ctx, why)),
   }),
   deleteDependency: t.id({
-    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
-    resolve: async (_r, { id, version }, ctx) => {
-      await deleteDependency(ctx.db, String(id), version);
+    args: { id: t.arg.id({ required: true }), version: versionArg(t), ...whyArgs(t) },
+    resolve: async (_r, { id, version, ...why }, ctx) => {
+      await deleteDependency(ctx.db, String(id), version, editorOf(ctx, why));
       return String(id);
     },
   }),

@@ -5,7 +5,7 @@ import {
   updateInitiative,
 } from '../../services/edits/initiativeEdits.js';
 import { builder } from '../builder.js';
-import { editorOf, type InputFieldBuilder, versionArg } from '../editArgs.js';
+import { editorOf, type InputFieldBuilder, versionArg, whyArgs } from '../editArgs.js';
 import { DateWithPrecisionRef } from './common.js';
 import { DependencyRef, RiskEffectRef } from './dependency.js';
 import {
@@ -169,8 +169,8 @@ const UpdateInitiativeInput = builder.inputType('UpdateInitiativeInput', {
 builder.mutationFields((t) => ({
   createInitiative: t.field({
     type: InitiativeRef,
-    args: { input: t.arg({ type: CreateInitiativeInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
+    args: { input: t.arg({ type: CreateInitiativeInput, required: true }), ...whyArgs(t) },
+    resolve: (_r, { input, ...why }, ctx) =>
       createInitiative(
         ctx.db,
         {
@@ -178,7 +178,7 @@ builder.mutationFields((t) => ({
           id: input.id === undefined || input.id === null ? null : String(input.id),
           budgetNok: input.budget,
         },
-        editorOf(ctx),
+        editorOf(ctx, why),
       ),
   }),
   updateInitiative: t.field({
@@ -187,15 +187,22 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       version: versionArg(t),
       input: t.arg({ type: UpdateInitiativeInput, required: true }),
+      ...whyArgs(t),
     },
-    resolve: (_r, { id, version, input }, ctx) =>
-      updateInitiative(ctx.db, String(id), version, { ...input, budgetNok: input.budget }, editorOf(ctx)),
+    resolve: (_r, { id, version, input, ...why }, ctx) =>
+      updateInitiative(
+        ctx.db,
+        String(id),
+        version,
+        { ...input, budgetNok: input.budget },
+        editorOf(ctx, why),
+      ),
   }),
   deleteInitiative: t.id({
     description: 'Deletes the initiative with its milestones; returns its id.',
-    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
-    resolve: async (_r, { id, version }, ctx) => {
-      await deleteInitiative(ctx.db, String(id), version);
+    args: { id: t.arg.id({ required: true }), version: versionArg(t), ...whyArgs(t) },
+    resolve: async (_r, { id, version, ...why }, ctx) => {
+      await deleteInitiative(ctx.db, String(id), version, editorOf(ctx, why));
       return String(id);
     },
   }),

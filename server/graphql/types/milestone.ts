@@ -1,7 +1,7 @@
 // Milestone: a dated point of an initiative, as coarse as the paper gave it.
 import { createMilestone, deleteMilestone, updateMilestone } from '../../services/edits/milestoneEdits.js';
 import { builder } from '../builder.js';
-import { editorOf, type InputFieldBuilder, versionArg } from '../editArgs.js';
+import { editorOf, type InputFieldBuilder, versionArg, whyArgs } from '../editArgs.js';
 import { DateWithPrecisionRef } from './common.js';
 import { DependencyRef, RiskEffectRef } from './dependency.js';
 import { entityObjectOptions, InitiativeRef, MilestoneRef } from './entities.js';
@@ -59,9 +59,13 @@ const UpdateMilestoneInput = builder.inputType('UpdateMilestoneInput', {
 builder.mutationFields((t) => ({
   createMilestone: t.field({
     type: MilestoneRef,
-    args: { input: t.arg({ type: CreateMilestoneInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      createMilestone(ctx.db, { ...input, id: input.id == null ? null : String(input.id) }, editorOf(ctx)),
+    args: { input: t.arg({ type: CreateMilestoneInput, required: true }), ...whyArgs(t) },
+    resolve: (_r, { input, ...why }, ctx) =>
+      createMilestone(
+        ctx.db,
+        { ...input, id: input.id == null ? null : String(input.id) },
+        editorOf(ctx, why),
+      ),
   }),
   updateMilestone: t.field({
     type: MilestoneRef,
@@ -69,14 +73,15 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       version: versionArg(t),
       input: t.arg({ type: UpdateMilestoneInput, required: true }),
+      ...whyArgs(t),
     },
-    resolve: (_r, { id, version, input }, ctx) =>
-      updateMilestone(ctx.db, String(id), version, input, editorOf(ctx)),
+    resolve: (_r, { id, version, input, ...why }, ctx) =>
+      updateMilestone(ctx.db, String(id), version, input, editorOf(ctx, why)),
   }),
   deleteMilestone: t.id({
-    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
-    resolve: async (_r, { id, version }, ctx) => {
-      await deleteMilestone(ctx.db, String(id), version);
+    args: { id: t.arg.id({ required: true }), version: versionArg(t), ...whyArgs(t) },
+    resolve: async (_r, { id, version, ...why }, ctx) => {
+      await deleteMilestone(ctx.db, String(id), version, editorOf(ctx, why));
       return String(id);
     },
   }),

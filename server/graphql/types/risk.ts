@@ -1,7 +1,7 @@
 // Risk / event: court rulings, the pandemic, budget decisions … and what they delay.
 import { createRisk, deleteRisk, updateRisk } from '../../services/edits/riskEdits.js';
 import { builder } from '../builder.js';
-import { editorOf, type InputFieldBuilder, versionArg } from '../editArgs.js';
+import { editorOf, type InputFieldBuilder, versionArg, whyArgs } from '../editArgs.js';
 import { DateWithPrecisionRef } from './common.js';
 import { RiskEffectRef } from './dependency.js';
 import { entityObjectOptions, RiskRef } from './entities.js';
@@ -55,9 +55,9 @@ const UpdateRiskInput = builder.inputType('UpdateRiskInput', {
 builder.mutationFields((t) => ({
   createRisk: t.field({
     type: RiskRef,
-    args: { input: t.arg({ type: CreateRiskInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      createRisk(ctx.db, { ...input, id: input.id == null ? null : String(input.id) }, editorOf(ctx)),
+    args: { input: t.arg({ type: CreateRiskInput, required: true }), ...whyArgs(t) },
+    resolve: (_r, { input, ...why }, ctx) =>
+      createRisk(ctx.db, { ...input, id: input.id == null ? null : String(input.id) }, editorOf(ctx, why)),
   }),
   updateRisk: t.field({
     type: RiskRef,
@@ -65,14 +65,15 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       version: versionArg(t),
       input: t.arg({ type: UpdateRiskInput, required: true }),
+      ...whyArgs(t),
     },
-    resolve: (_r, { id, version, input }, ctx) =>
-      updateRisk(ctx.db, String(id), version, input, editorOf(ctx)),
+    resolve: (_r, { id, version, input, ...why }, ctx) =>
+      updateRisk(ctx.db, String(id), version, input, editorOf(ctx, why)),
   }),
   deleteRisk: t.id({
-    args: { id: t.arg.id({ required: true }), version: versionArg(t) },
-    resolve: async (_r, { id, version }, ctx) => {
-      await deleteRisk(ctx.db, String(id), version);
+    args: { id: t.arg.id({ required: true }), version: versionArg(t), ...whyArgs(t) },
+    resolve: async (_r, { id, version, ...why }, ctx) => {
+      await deleteRisk(ctx.db, String(id), version, editorOf(ctx, why));
       return String(id);
     },
   }),

@@ -1,6 +1,7 @@
 // roadmap(): the veikart timeline's data — lanes of initiatives and milestones over a period, and
 // the dependencies between what is shown.
 
+import type { BaselineDates, Initiative, Milestone } from '../../domain/model/index.js';
 import { buildRoadmap, type RoadmapLane, type RoadmapView } from '../../services/roadmapView.js';
 import { builder } from '../builder.js';
 import { DependencyRef } from './dependency.js';
@@ -24,6 +25,35 @@ const RoadmapFilter = builder.inputType('RoadmapFilter', {
     }),
   }),
 });
+
+// roadmap(baselineId) marks the items it returns with their baseline dates; the `baseline` field of an
+// initiative or milestone reads them (null outside such a roadmap). Keyed by the very objects the
+// roadmap returned, so two roadmaps in one request never mix.
+const baselineOfShown = new WeakMap<Initiative | Milestone, BaselineDates>();
+
+const BaselineDatesRef = builder.objectRef<BaselineDates>('BaselineDates').implement({
+  description: "An item's dates in a baseline, and how far its finish has moved since.",
+  fields: (t) => ({
+    start: t.field({ type: 'PrecisionDate', nullable: true, resolve: (d) => d.start }),
+    end: t.field({ type: 'PrecisionDate', nullable: true, resolve: (d) => d.end }),
+    varianceDays: t.field({
+      type: 'Days',
+      nullable: true,
+      description: 'Finish now minus finish in the baseline; positive = slipped.',
+      resolve: (d) => d.varianceDays,
+    }),
+  }),
+});
+
+const baselineField = {
+  type: BaselineDatesRef,
+  nullable: true,
+  description:
+    'Only in roadmap(baselineId): the dates in that baseline and the variance; null elsewhere and for items not in the baseline.',
+  resolve: (n: Initiative | Milestone) => baselineOfShown.get(n) ?? null,
+} as const;
+builder.objectField(InitiativeRef, 'baseline', (t) => t.field(baselineField));
+builder.objectField(MilestoneRef, 'baseline', (t) => t.field(baselineField));
 
 const LaneRef = builder.objectRef<Lane>('RoadmapLane').implement({
   description: 'A swimlane: an actor, a programme, a strategy goal or a status.',
@@ -60,9 +90,13 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'Day', required: true }),
       groupBy: t.arg({ type: RoadmapGroupingEnum, required: false, defaultValue: 'actor' }),
       filter: t.arg({ type: RoadmapFilter, required: false }),
+      baselineId: t.arg.id({
+        required: false,
+        description: "A saved baseline: each item's `baseline` field then gives its dates there.",
+      }),
     },
-    resolve: (_root, args, ctx) =>
-      buildRoadmap(
+    resolve: async (_root, args, ctx) => {
+      const view = await buildRoadmap(
         ctx.db,
         {
           from: args.from,
@@ -72,8 +106,17 @@ builder.queryFields((t) => ({
           kinds: args.filter?.kinds,
           statuses: args.filter?.statuses,
           text: args.filter?.text,
+          baselineId:
+            args.baselineId === null || args.baselineId === undefined ? null : String(args.baselineId),
         },
         ctx.locale,
-      ),
+      );
+      for (const lane of view.lanes)
+        for (const item of [...lane.initiatives, ...lane.milestones]) {
+          const dates = view.baseline?.get(item.id);
+          if (dates) baselineOfShown.set(item, dates);
+        }
+      return view;
+    },
   }),
 }));

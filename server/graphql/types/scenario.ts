@@ -15,7 +15,7 @@ import {
 } from '../../services/scenarios.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { editorOf } from '../editArgs.js';
+import { editorOf, whyArgs } from '../editArgs.js';
 import { EntityRef, loadEntities } from './common.js';
 import { ImpactModeEnum } from './enums.js';
 import { DelayInput, ImpactRef } from './impact.js';
@@ -125,19 +125,20 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: false }),
       version: t.arg.int({ required: false }),
       input: t.arg({ type: ScenarioInputRef, required: true }),
+      ...whyArgs(t),
     },
     resolve: (_r, args, ctx) =>
       saveScenario(
         ctx.db,
         args.input,
-        editorOf(ctx).by,
+        editorOf(ctx, args),
         args.id ? { id: String(args.id), version: args.version } : undefined,
       ),
   }),
   deleteScenario: t.id({
-    args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
+    args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }), ...whyArgs(t) },
     resolve: async (_r, args, ctx) => {
-      await deleteScenario(ctx.db, String(args.id), args.version);
+      await deleteScenario(ctx.db, String(args.id), args.version, editorOf(ctx, args));
       return String(args.id);
     },
   }),

@@ -1,11 +1,13 @@
 // GET /export/graph.json (the whole graph with sources, or with a veikart filter the part it shows)
 // and POST /import/graph.json (admin; validates first and writes nothing if invalid; `dryRun=1`
-// only validates).
+// only validates; `reason` and `sakId` are kept in the import's change set).
 import express, { type RequestHandler } from 'express';
+import type { TokenTable } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { graphDumpText } from '../../export/graphJson.js';
 import type { Logger } from '../../logger.js';
 import { exportGraph, importGraph } from '../../services/graphTransfer.js';
+import { viewerOf } from '../auth.js';
 import { fileName } from './formats.js';
 import { graphParams, importParams } from './params.js';
 import { exportRoute } from './route.js';
@@ -22,12 +24,13 @@ export const graphRoutes = [
 export const IMPORT_LIMIT_MB = 64;
 
 /** The body parser and the handler of POST /import/graph.json (after the admin check). */
-export function graphImport(db: Database, logger: Logger): RequestHandler[] {
+export function graphImport(db: Database, logger: Logger, tokens: TokenTable): RequestHandler[] {
   return [
     express.json({ limit: `${IMPORT_LIMIT_MB}mb` }),
     async (req, res) => {
-      const { dryRun } = importParams.parse(req.query);
-      const outcome = await importGraph(db, req.body, dryRun);
+      const { dryRun, reason, sakId } = importParams.parse(req.query);
+      const by = viewerOf(tokens, req.headers.authorization).label;
+      const outcome = await importGraph(db, req.body, dryRun, { by, reason, sakId });
       logger.info({ import: outcome }, 'graph.json imported');
       res.status(200).json(outcome);
     },

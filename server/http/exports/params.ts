@@ -163,6 +163,8 @@ export const roadmapParams = z
     date: param.date,
     delimiter: param.delimiter,
     paper: param.paper,
+    /** roadmap.csv/.xlsx: add the baseline's dates and the variance in days. */
+    baselineId: single.pipe(z.string().max(100).optional()),
   })
   .transform(withRoadmap);
 export type RoadmapParams = z.output<typeof roadmapParams>;
@@ -191,4 +193,9 @@ export const yearAgendaParams = z.object({
 });
 
 /** POST /import/graph.json: `dryRun=1` only validates. */
-export const importParams = z.object({ dryRun: param.flag });
+export const importParams = z.object({
+  dryRun: param.flag,
+  /** Why, and the sak it follows from: kept in the import's change set. */
+  reason: single.pipe(z.string().max(2000).optional()).transform((v) => v ?? null),
+  sakId: single.pipe(z.string().max(200).optional()).transform((v) => v ?? null),
+});

@@ -9,12 +9,12 @@ import { exportRoute } from './route.js';
 
 export const roadmapTableRoutes = [
   exportRoute('/export/roadmap.csv', roadmapParams, async (p, db) => {
-    const data = await gatherRoadmap(db, p.roadmap, p.lang);
+    const data = await gatherRoadmap(db, { ...p.roadmap, baselineId: p.baselineId ?? null }, p.lang);
     const body = toCsv(roadmapTable(data, p.lang), p.delimiter);
     return { format: 'csv', name: fileName.roadmap(p.roadmap, 'csv'), body };
   }),
   exportRoute('/export/roadmap.xlsx', roadmapParams, async (p, db) => {
-    const data = await gatherRoadmap(db, p.roadmap, p.lang);
+    const data = await gatherRoadmap(db, { ...p.roadmap, baselineId: p.baselineId ?? null }, p.lang);
     const body = await toXlsx([roadmapTable(data, p.lang)], { title: title.roadmap(p.lang), date: p.date });
     return { format: 'xlsx', name: fileName.roadmap(p.roadmap, 'xlsx'), body };
   }),

@@ -69,6 +69,6 @@ export function updateDependency(
   );
 }
 
-export function deleteDependency(db: Database, id: string, version: number): Promise<void> {
-  return removeDependency(db, id, version);
+export function deleteDependency(db: Database, id: string, version: number, editor: Editor): Promise<void> {
+  return removeDependency(db, id, version, editor);
 }

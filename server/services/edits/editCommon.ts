@@ -8,9 +8,13 @@ import { foldForSearch, searchTextFor as searchTextOfNode } from '../../domain/t
 import { invalid } from '../../errors.js';
 import type { FieldChecks } from '../fieldChecks.js';
 
-/** Who edits: recorded as createdBy/updatedBy. */
+/** Who edits (recorded as createdBy/updatedBy and in the change set), and why where given. */
 export interface Editor {
   readonly by: string;
+  /** Free text: why the change is made. */
+  readonly reason?: string | null;
+  /** The sak the change follows from (41/20, or an agenda item id). */
+  readonly sakId?: string | null;
 }
 
 export const MAX_NAME = 300;

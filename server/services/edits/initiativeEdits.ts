@@ -89,6 +89,6 @@ export async function updateInitiative(
 }
 
 /** Deletes the initiative with its milestones, status reports and year activities. */
-export function deleteInitiative(db: Database, id: string, version: number): Promise<void> {
-  return deleteEntity(db, 'Initiative', id, version);
+export function deleteInitiative(db: Database, id: string, version: number, editor: Editor): Promise<void> {
+  return deleteEntity(db, 'Initiative', id, version, editor);
 }

@@ -69,6 +69,6 @@ export async function updateMilestone(
   return updateEntity(db, 'Milestone', id, version, patchOf(input), searchText, links, editor);
 }
 
-export function deleteMilestone(db: Database, id: string, version: number): Promise<void> {
-  return deleteEntity(db, 'Milestone', id, version);
+export function deleteMilestone(db: Database, id: string, version: number, editor: Editor): Promise<void> {
+  return deleteEntity(db, 'Milestone', id, version, editor);
 }

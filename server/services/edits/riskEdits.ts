@@ -83,6 +83,6 @@ export async function updateRisk(
   return updateEntity(db, 'Risk', id, version, patchOf(input), searchText, linksOf(input), editor);
 }
 
-export function deleteRisk(db: Database, id: string, version: number): Promise<void> {
-  return deleteEntity(db, 'Risk', id, version);
+export function deleteRisk(db: Database, id: string, version: number, editor: Editor): Promise<void> {
+  return deleteEntity(db, 'Risk', id, version, editor);
 }
