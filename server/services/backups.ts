@@ -64,7 +64,7 @@ export async function writeBackup(
 }
 
 /** Replaces the portfolio with a backup file (validated whole before anything is written). */
-export async function restoreBackup(db: Database, file: string): Promise<ImportOutcome> {
+export async function restoreBackup(db: Database, file: string, by = 'restore'): Promise<ImportOutcome> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -74,7 +74,7 @@ export async function restoreBackup(db: Database, file: string): Promise<ImportO
   const scope = (parsed as { scope?: unknown } | null)?.scope;
   if (scope !== 'full')
     throw invalid([{ field: 'scope', message: 'a backup must hold the whole graph (scope "full")' }]);
-  return importGraph(db, parsed, false);
+  return importGraph(db, parsed, false, { by, reason: `restore of ${file}` });
 }
 
 /** A digest of the portfolio's content (not of when it was exported), to compare two databases. */
