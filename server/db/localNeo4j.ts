@@ -28,6 +28,8 @@ export interface LocalNeo4j {
   password: string;
   /** True when an already running instance (npm run db:start) was reused: stop() leaves it running. */
   reused: boolean;
+  /** The process id of the Neo4j JVM (for fault-injection tests), when known. */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -141,7 +143,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   const existing = runningPid(dataDir);
   if (existing !== null && !(await isPortFree(opts.boltPort))) {
     progress(`Using the local Neo4j already running (pid ${existing}) on ${uri}`);
-    return { uri, user: 'neo4j', password, reused: true, stop: async () => {} };
+    return { uri, user: 'neo4j', password, reused: true, pid: existing, stop: async () => {} };
   }
   if (!(await isPortFree(opts.boltPort))) {
     throw new LocalNeo4jError(
@@ -178,6 +180,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
     user: 'neo4j',
     password,
     reused: false,
+    pid: child.pid ?? null,
     stop: () => stopChild(child),
   };
 }
