@@ -13,6 +13,11 @@ import { isPortfolioEmpty, loadedSeedChecksum, seedChecksum } from './db/reposit
 import { createLogger, type Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
 
+const timeoutsOf = (config: Config) => ({
+  transactionMs: config.VEIKART_DB_TX_TIMEOUT_MS,
+  connectMs: config.VEIKART_DB_CONNECT_TIMEOUT_MS,
+});
+
 async function connect(
   config: Config,
   log: (m: string) => void,
@@ -23,6 +28,7 @@ async function connect(
       user: config.NEO4J_USER,
       password: config.NEO4J_PASSWORD,
       database: config.NEO4J_DATABASE,
+      timeouts: timeoutsOf(config),
     });
     return { db, local: null, uri: config.NEO4J_URI };
   }
@@ -33,7 +39,13 @@ async function connect(
     pageCacheMiB: config.VEIKART_NEO4J_PAGECACHE_MB,
     onProgress: log,
   });
-  const db = openDatabase({ uri: local.uri, user: local.user, password: local.password, database: 'neo4j' });
+  const db = openDatabase({
+    uri: local.uri,
+    user: local.user,
+    password: local.password,
+    database: 'neo4j',
+    timeouts: timeoutsOf(config),
+  });
   return { db, local, uri: local.uri };
 }
 
@@ -85,7 +97,19 @@ async function main(): Promise<void> {
       );
     }
     running = await startApp(
-      { db, logger, introspection: config.GRAPHQL_INTROSPECTION, tokens: tokensFor(config, logger) },
+      {
+        db,
+        logger,
+        introspection: config.GRAPHQL_INTROSPECTION,
+        tokens: tokensFor(config, logger),
+        trustProxy: config.VEIKART_TRUST_PROXY,
+        limits: {
+          perIpPerMinute: config.VEIKART_RATE_LIMIT_IP,
+          perTokenPerMinute: config.VEIKART_RATE_LIMIT_TOKEN,
+          authFailuresPer15Minutes: config.VEIKART_AUTH_FAILURE_LIMIT,
+          requestTimeoutMs: config.VEIKART_REQUEST_TIMEOUT_MS,
+        },
+      },
       config.PORT,
       config.HOST,
     );
