@@ -19,7 +19,7 @@ import {
   visit,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../server/graphql/builder.js';
+import { ENGINE_COST, LIMITS } from '../../server/graphql/builder.js';
 import { aliasLimit, DOCUMENT_LIMITS } from '../../server/graphql/limits.js';
 import { schema } from '../../server/graphql/schema.js';
 import { repoRoot } from '../../server/repoRoot.js';
@@ -155,7 +155,7 @@ describe('the client documents and the document limits', () => {
 });
 
 describe('the limits', () => {
-  it('refuse 75 aliased impact calls by their aliases, though their cost is under the cost limit', () => {
+  it('refuse 75 aliased impact calls by their aliases and by their cost (engine runs are priced)', () => {
     const impacts = parse(
       `{ ${Array.from({ length: 75 }, (_, i) => `i${i}: impact(riskIds: ["schrems-ii"]) { affected { slipDays } }`).join('\n')} }`,
     );
@@ -163,6 +163,9 @@ describe('the limits', () => {
     console.log(
       `75 aliased impact calls: cost ${measured.complexity} (limit ${LIMITS.complexity}), tokens ${tokens(impacts)}`,
     );
+    expect(measured.complexity).toBeGreaterThan(LIMITS.complexity);
+    // The engine's price lets one request hold at most as many engine runs as it may have aliases.
+    expect(Math.floor(LIMITS.complexity / ENGINE_COST)).toBeLessThanOrEqual(DOCUMENT_LIMITS.aliases);
     const errors = validate(schema, impacts, [aliasLimit]);
     expect(errors.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(errors[0]?.message).toMatch(/75 exceeds the limit of 15/);

@@ -17,7 +17,7 @@ import {
 } from '../../domain/schedule/index.js';
 import { notFound } from '../../errors.js';
 import { type ImpactShape, runImpact } from '../../services/impactRun.js';
-import { builder } from '../builder.js';
+import { builder, ENGINE_COST } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { DateWithPrecisionRef, EntityRef, loadEntities, loadEntity } from './common.js';
 import { DependencyTypeEnum, ImpactModeEnum } from './enums.js';
@@ -259,7 +259,7 @@ export const ImpactRef = builder.objectRef<ImpactShape>('ImpactResult').implemen
 builder.queryFields((t) => ({
   impact: t.field({
     type: ImpactRef,
-    complexity: 100,
+    complexity: ENGINE_COST,
     description:
       'Hva forsinkes hvis…: delay items by some days and/or let risks happen; see what slips and why.',
     args: {
