@@ -20,8 +20,9 @@ export interface DatabaseSettings {
 export interface DatabaseTimeouts {
   /** Server-side limit of one transaction. */
   transactionMs: number;
-  /** Connecting and acquiring a pooled connection; half of it for retrying a failed transaction, for
-   * noticing a call that hangs, and for the liveness probe to answer. */
+  /** How soon a database that does not answer is noticed: half of it for retrying a failed transaction,
+   * for noticing a call that hangs, and for the liveness probe to answer; ten times it for the driver's
+   * own connect and acquisition timeouts. */
   connectMs: number;
 }
 
@@ -55,9 +56,10 @@ const isTransactionTimeout = (error: unknown) =>
   error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
 
 /**
- * The promise's value, or 'timeout' when it has not settled after `ms`. The time is counted in ten
- * steps, each a turn of the event loop, so a loop kept busy by other work (the engine is synchronous)
- * still lets the answer arrive before the deadline is declared: only silence counts, not our own delay.
+ * The promise's value, or 'timeout' when it has not settled within `ms` of *idle* time. The time is
+ * counted in steps of ms/10; a step that ends late (the event loop was busy, e.g. with engine runs,
+ * which are synchronous) does not count, so only the database's silence is taken for silence, never
+ * our own delay. Ten times `ms` of wall-clock time is the backstop.
  */
 async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let settled = false;
@@ -68,10 +70,15 @@ async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | 'ti
     return v;
   });
   const steps = async (): Promise<'timeout'> => {
-    for (let step = 0; step < 10 && !settled; step++) {
-      await new Promise((resolve) => setTimeout(resolve, ms / 10));
+    const step = ms / 10;
+    const started = performance.now();
+    let idle = 0;
+    while (!settled && idle < ms && performance.now() - started < ms * 10) {
+      const before = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, step));
       // Let I/O that arrived while the loop was busy be read before deciding.
       await new Promise((resolve) => setImmediate(resolve));
+      if (performance.now() - before < step * 2) idle += step;
     }
     return 'timeout';
   };
@@ -85,8 +92,11 @@ export function openDatabase(settings: DatabaseSettings): Database {
   const driver = neo4j.driver(settings.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionTimeout: timeouts.connectMs,
-    connectionAcquisitionTimeout: timeouts.connectMs,
+    // The driver's own timers count wall-clock time, which an event loop busy with engine runs stretches;
+    // they are only the backstop (10x): a database that stopped answering is noticed by the probe below,
+    // which counts only the database's silence, and a refused connection fails at once anyway.
+    connectionTimeout: timeouts.connectMs * 10,
+    connectionAcquisitionTimeout: timeouts.connectMs * 10,
     // Retrying a transaction that found no server is waiting too: half the budget, then UNAVAILABLE.
     maxTransactionRetryTime: timeouts.connectMs / 2,
   });
