@@ -6,19 +6,37 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { DOCUMENTS } from '../seed/index.js';
 import type { TokenTable } from './auth/viewer.js';
+import { loadConfig } from './config.js';
 import { countingDatabase } from './db/countingDatabase.js';
 import type { Database } from './db/database.js';
+import { pendingMigrations } from './db/migrations.js';
+import { AppError } from './errors.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/formatError.js';
+import { aliasLimit, DOCUMENT_LIMITS, inputSizeLimit } from './graphql/limits.js';
 import { schema } from './graphql/schema.js';
 import { graphqlViewerOf } from './http/auth.js';
+import { jsonErrors, methodNotAllowed, notFoundJson, sendError } from './http/errorResponse.js';
 import { exportRouter } from './http/exportRoutes.js';
 import { paperRouter } from './http/paperRoutes.js';
+import { deadline, type HttpLimits, rateLimits, securityHeaders } from './http/protection.js';
 import type { Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
+
+const defaults = loadConfig({});
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  perIpPerMinute: defaults.VEIKART_RATE_LIMIT_IP,
+  perTokenPerMinute: defaults.VEIKART_RATE_LIMIT_TOKEN,
+  authFailuresPer15Minutes: defaults.VEIKART_AUTH_FAILURE_LIMIT,
+  requestTimeoutMs: defaults.VEIKART_REQUEST_TIMEOUT_MS,
+};
+
+/** Paths the API serves (JSON answers, a 404 of their own); every other GET is a page of the client. */
+const API_PATHS = /^\/(graphql|export|import|papers|healthz|readyz)(\/|$)/;
+const GRAPHQL_BODY_LIMIT = '256kb';
 
 export interface AppOptions {
   db: Database;
@@ -27,6 +45,10 @@ export interface AppOptions {
   introspection: boolean;
   /** Folder with the built client; defaults to dist/client. */
   clientDir?: string;
+  /** Rate limits and the request deadline; the defaults are those of server/config.ts. */
+  limits?: Partial<HttpLimits>;
+  /** Proxy hops in front of the app whose X-Forwarded-For is trusted for the client address. */
+  trustProxy?: number;
 }
 
 export interface RunningApp {
@@ -51,14 +73,91 @@ function requestContext(
   };
 }
 
+/** /readyz: 200 when the database answers and has every migration, else 503 saying which. */
+function readiness(db: Database): RequestHandler {
+  return async (req, res) => {
+    const reachable = await db.ping();
+    const pending = reachable ? await pendingMigrations(db).catch(() => null) : null;
+    if (reachable && pending?.length === 0) {
+      res.json({ status: 'ready' });
+      return;
+    }
+    res.setHeader('retry-after', '5');
+    sendError(
+      req,
+      res,
+      reachable && pending
+        ? new AppError(
+            'UNAVAILABLE',
+            `Databasen mangler skjemaendringer: ${pending.join(', ')}.`,
+            `The database lacks schema migrations: ${pending.join(', ')}.`,
+            { database: 'reachable', pendingMigrations: pending },
+          )
+        : new AppError(
+            'UNAVAILABLE',
+            'Databasen svarer ikke akkurat nå.',
+            'The database is not answering right now.',
+            { database: 'unreachable' },
+          ),
+    );
+  };
+}
+
+/** Only JSON bodies reach Apollo (a form or text body is refused before it could be a CSRF). */
+const graphqlBody: RequestHandler[] = [
+  express.json({ limit: GRAPHQL_BODY_LIMIT }),
+  (req, res, next) => {
+    if (req.method === 'POST' && !req.is('application/json')) {
+      sendError(
+        req,
+        res,
+        new AppError(
+          'VALIDATION',
+          'Send GraphQL-forespørsler som JSON (content-type: application/json).',
+          'Send GraphQL requests as JSON (content-type: application/json).',
+        ),
+        415,
+      );
+      return;
+    }
+    req.body ??= {};
+    next();
+  },
+];
+
 export async function startApp(options: AppOptions, port: number, host: string): Promise<RunningApp> {
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
   const app = express();
   const server = createServer(app);
+  // Slow senders are cut off too: the whole request must arrive within the deadline.
+  server.requestTimeout = limits.requestTimeoutMs;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: options.introspection,
+    // With introspection off, errors do not leak the schema either ("Did you mean …").
+    hideSchemaDetailsFromClientErrors: !options.introspection,
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
+    validationRules: [aliasLimit],
+    // No automatic persisted queries: the client sends whole documents, and an open cache is a target.
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      inputSizeLimit,
+      {
+        // A database that does not answer makes the whole answer 503, with Retry-After.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const body = response.body;
+              const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+              if (errors?.some((e) => e.extensions?.code === 'UNAVAILABLE')) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', '5');
+              }
+            },
+          };
+        },
+      },
       {
         // How many Cypher statements the request ran: for diagnosing N+1 patterns (and the test that forbids them).
         async requestDidStart() {
@@ -77,26 +176,34 @@ export async function startApp(options: AppOptions, port: number, host: string):
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 0);
+  app.use(securityHeaders());
+  // Liveness: the process answers (cheap, no database). Readiness: the database answers and is migrated.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/readyz', readiness(options.db));
+  app.use(deadline(limits.requestTimeoutMs));
+  app.use(rateLimits(options.tokens, limits));
   // The papers are public council documents, readable like the rest of the portfolio.
-  app.use(paperRouter(Object.fromEntries(DOCUMENTS.map((d) => [d.file, d.title]))));
+  app.use(paperRouter(Object.fromEntries(DOCUMENTS.map((d) => [d.file, d.title])), options.tokens));
   app.use(exportRouter(options));
-  app.use(
-    '/graphql',
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        requestContext(options, req.headers.authorization, req.headers['accept-language']),
-    }),
-  );
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req }) =>
+      requestContext(options, req.headers.authorization, req.headers['accept-language']),
+  });
+  app
+    .route('/graphql')
+    .get(...graphqlBody, graphql)
+    .post(...graphqlBody, graphql)
+    .all(methodNotAllowed(['GET', 'POST']));
 
   const clientDir = options.clientDir ?? join(repoRoot, 'dist', 'client');
   if (existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET gets the app shell.
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/.*/, (req, res, next) => {
+      if (API_PATHS.test(req.path)) return next();
       res.sendFile(join(clientDir, 'index.html'));
     });
   } else {
@@ -105,6 +212,9 @@ export async function startApp(options: AppOptions, port: number, host: string):
       'client not built: only /graphql is served (run npm run build:client)',
     );
   }
+
+  app.use(notFoundJson);
+  app.use(jsonErrors(options.logger));
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

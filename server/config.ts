@@ -15,6 +15,9 @@ const boolean = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1');
 
+const positive = (fallback: number) =>
+  z.coerce.number().int().min(1, 'must be a positive whole number').default(fallback);
+
 const ConfigSchema = z.object({
   PORT: port(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -43,6 +46,15 @@ const ConfigSchema = z.object({
   GRAPHQL_INTROSPECTION: boolean(true),
   VEIKART_TOKENS: z.string().optional(),
   VEIKART_ANONYMOUS_ROLE: z.enum(['viewer', 'none'], { message: 'must be viewer or none' }).default('viewer'),
+  // Abuse and faults (README, "Limits"): requests per minute per client address and per token,
+  // failed authentications per client address per 15 minutes, and the deadlines.
+  VEIKART_RATE_LIMIT_IP: positive(1200),
+  VEIKART_RATE_LIMIT_TOKEN: positive(1200),
+  VEIKART_AUTH_FAILURE_LIMIT: positive(20),
+  VEIKART_TRUST_PROXY: z.coerce.number().int().min(0, 'must be 0 or more proxy hops').default(0),
+  VEIKART_REQUEST_TIMEOUT_MS: positive(30_000),
+  VEIKART_DB_TX_TIMEOUT_MS: positive(30_000),
+  VEIKART_DB_CONNECT_TIMEOUT_MS: positive(2_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CYCLE'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export class AppError extends Error {
@@ -102,3 +104,34 @@ export const historyRefused = (changeSetId: string, nb: string, en: string) =>
     changeSetId,
     ids: [],
   });
+
+/** The database does not answer (down, paused, unreachable): try again shortly. */
+export const databaseUnavailable = () =>
+  new AppError(
+    'UNAVAILABLE',
+    'Databasen svarer ikke akkurat nå. Prøv igjen om litt.',
+    'The database is not answering right now. Try again shortly.',
+  );
+
+export const databaseTimedOut = (ms: number) =>
+  new AppError(
+    'UNAVAILABLE',
+    `Databasen brukte for lang tid (over ${ms / 1000} s). Prøv igjen om litt.`,
+    `The database took too long (over ${ms / 1000} s). Try again shortly.`,
+  );
+
+/** The request took longer than the server's deadline. */
+export const requestTimedOut = (ms: number) =>
+  new AppError(
+    'UNAVAILABLE',
+    `Forespørselen tok for lang tid (over ${ms / 1000} s). Prøv igjen om litt.`,
+    `The request took too long (over ${ms / 1000} s). Try again shortly.`,
+  );
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(
+    'RATE_LIMITED',
+    `For mange forespørsler. Prøv igjen om ${retryAfterSeconds} s.`,
+    `Too many requests. Try again in ${retryAfterSeconds} s.`,
+    { retryAfterSeconds },
+  );

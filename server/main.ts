@@ -65,7 +65,19 @@ async function main(): Promise<void> {
       );
     }
     running = await startApp(
-      { db, logger, introspection: config.GRAPHQL_INTROSPECTION, tokens: tokensFor(config, logger) },
+      {
+        db,
+        logger,
+        introspection: config.GRAPHQL_INTROSPECTION,
+        tokens: tokensFor(config, logger),
+        trustProxy: config.VEIKART_TRUST_PROXY,
+        limits: {
+          perIpPerMinute: config.VEIKART_RATE_LIMIT_IP,
+          perTokenPerMinute: config.VEIKART_RATE_LIMIT_TOKEN,
+          authFailuresPer15Minutes: config.VEIKART_AUTH_FAILURE_LIMIT,
+          requestTimeoutMs: config.VEIKART_REQUEST_TIMEOUT_MS,
+        },
+      },
       config.PORT,
       config.HOST,
     );

@@ -13,6 +13,12 @@ export interface Connection {
   uri: string;
 }
 
+/** The database timeouts the configuration sets (transaction, connection). */
+export const timeoutsOf = (config: Config) => ({
+  transactionMs: config.VEIKART_DB_TX_TIMEOUT_MS,
+  connectMs: config.VEIKART_DB_CONNECT_TIMEOUT_MS,
+});
+
 export async function connectConfigured(config: Config, log: (m: string) => void): Promise<Connection> {
   if (config.NEO4J_URI) {
     const db = openDatabase({
@@ -20,6 +26,7 @@ export async function connectConfigured(config: Config, log: (m: string) => void
       user: config.NEO4J_USER,
       password: config.NEO4J_PASSWORD,
       database: config.NEO4J_DATABASE,
+      timeouts: timeoutsOf(config),
     });
     return { db, local: null, uri: config.NEO4J_URI };
   }
@@ -30,7 +37,13 @@ export async function connectConfigured(config: Config, log: (m: string) => void
     pageCacheMiB: config.VEIKART_NEO4J_PAGECACHE_MB,
     onProgress: log,
   });
-  const db = openDatabase({ uri: local.uri, user: local.user, password: local.password, database: 'neo4j' });
+  const db = openDatabase({
+    uri: local.uri,
+    user: local.user,
+    password: local.password,
+    database: 'neo4j',
+    timeouts: timeoutsOf(config),
+  });
   return { db, local, uri: local.uri };
 }
 

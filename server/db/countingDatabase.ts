@@ -27,6 +27,7 @@ export function countingDatabase(db: Database, counter: QueryCounter): Database 
     name: db.name,
     read: (work) => db.read((tx) => work(counting(tx, counter))),
     write: (work) => db.write((tx) => work(counting(tx, counter))),
+    ping: () => db.ping(),
     close: () => db.close(),
   };
 }

@@ -28,6 +28,8 @@ export interface LocalNeo4j {
   password: string;
   /** True when an already running instance (npm run db:start) was reused: stop() leaves it running. */
   reused: boolean;
+  /** The process id of the Neo4j JVM now (it changes when the supervisor restarts it), when known. */
+  readonly pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -179,7 +181,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
     const ownerAlive = existing.owner === 'detached' || isAlive(existing.owner);
     if (ownerAlive && !(await isPortFree(opts.boltPort))) {
       progress(`Using the local Neo4j already running (pid ${existing.pid}) on ${uri}`);
-      return { uri, user: 'neo4j', password, reused: true, stop: async () => {} };
+      return { uri, user: 'neo4j', password, reused: true, pid: existing.pid, stop: async () => {} };
     }
     // Left behind by an app that crashed (or on another port): stop it for a clean start.
     progress(`Stopping a local Neo4j left running (pid ${existing.pid}) before starting afresh…`);
@@ -222,7 +224,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   if (detached) {
     child.stdout?.destroy();
     child.unref();
-    return { uri, user: 'neo4j', password, reused: false, stop: () => stopChild(child) };
+    return {
+      uri,
+      user: 'neo4j',
+      password,
+      reused: false,
+      pid: child.pid ?? null,
+      stop: () => stopChild(child),
+    };
   }
 
   let stopping = false;
@@ -263,6 +272,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
     user: 'neo4j',
     password,
     reused: false,
+    get pid() {
+      return child.pid ?? null;
+    },
     stop: async () => {
       stopping = true;
       await stopChild(child);

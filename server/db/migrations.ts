@@ -73,3 +73,14 @@ export async function applyMigrations(db: Database, migrations = readMigrations(
   }
   return done;
 }
+
+/** The migrations not (or not as they are now) applied to the database; empty when it is up to date. */
+export async function pendingMigrations(db: Database, migrations = readMigrations()): Promise<string[]> {
+  const applied = await db.read(async (tx) => {
+    const result = await tx.run(
+      'MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum',
+    );
+    return new Map(result.records.map((r) => [r.get('version') as number, r.get('checksum') as string]));
+  });
+  return migrations.filter((m) => applied.get(m.version) !== m.checksum).map((m) => m.name);
+}

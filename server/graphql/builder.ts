@@ -15,6 +15,10 @@ import type { GraphQLContext } from './context.js';
 // one is refused as too complex. tests/unit/queryCost.test.ts keeps the client's queries under half.
 export const LIMITS = { depth: 12, complexity: 30_000 } as const;
 
+/** The cost of one run of the schedule engine (impact, year agenda, a scenario's result): CPU-bound work
+ * of tens of milliseconds to a second, so one request holds at most 15 of them (30,000 / 2,000). */
+export const ENGINE_COST = 2_000;
+
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   AuthScopes: { viewer: boolean; planner: boolean; admin: boolean };

@@ -26,6 +26,9 @@ builder.scalarType('Day', {
   serialize: (v) => String(v),
   parseValue: (v) => {
     if (typeof v !== 'string') fail('Day', v, 'a day such as 2023-10-15');
+    // Years far outside the portfolio's are refused: a period from year 0 is only work for the server.
+    const year = Number(v.slice(0, 4));
+    if (!(year >= 1900 && year <= 2199)) fail('Day', v, 'a day in the years 1900–2199');
     try {
       toDayNumber(v);
       return v;

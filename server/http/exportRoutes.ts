@@ -9,9 +9,9 @@ import type { TokenTable } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { requireRole } from './auth.js';
-import { jsonErrors } from './errorResponse.js';
+import { methodNotAllowed } from './errorResponse.js';
 import { sendFile } from './exports/formats.js';
-import { graphImport, graphRoutes, IMPORT_LIMIT_MB } from './exports/graph.js';
+import { graphImport, graphRoutes } from './exports/graph.js';
 import { icsRoutes } from './exports/ics.js';
 import { impactRoutes } from './exports/impact.js';
 import { mspdiRoutes } from './exports/mspdi.js';
@@ -41,9 +41,11 @@ export function exportRouter({ db, logger, tokens }: ExportRouterOptions): Route
     router.get(route.path, requireRole(tokens, 'viewer'), async (req, res) => {
       sendFile(res, await route.build(req.query, db));
     });
+    router.all(route.path, methodNotAllowed(['GET', 'HEAD']));
   }
   // The role is checked before a large body is read.
   router.post('/import/graph.json', requireRole(tokens, 'admin'), ...graphImport(db, logger, tokens));
-  router.use(jsonErrors(logger, ['/export/', '/import/'], IMPORT_LIMIT_MB));
+  router.all('/import/graph.json', methodNotAllowed(['POST']));
+  // Errors are answered by the app's JSON error handler (errorResponse.ts), like every route's.
   return router;
 }

@@ -3,9 +3,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Request, type Response, Router } from 'express';
+import type { TokenTable } from '../auth/viewer.js';
 import { repoRoot } from '../repoRoot.js';
+import { requireRole } from './auth.js';
+import { methodNotAllowed } from './errorResponse.js';
 
 const PAPER = /^\d{3}_[0-9a-f]+\.txt$/;
+
+/** The page's one script, always the same text, so the CSP allows it by its hash. */
+export const PAPER_SCRIPT = "document.querySelector('tr.hit')?.scrollIntoView();";
 
 function escapeHtml(text: string): string {
   return text.replace(
@@ -42,38 +48,44 @@ tr{scroll-margin-top:4.5rem}tr.hit td{background:#fff3bf}tr.hit td.n{color:#1b1f
 </style></head><body>
 <header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(file)}${from !== null ? ` · linje ${from}–${to}` : ''}</p></header>
 <table>${rows}</table>
-${from !== null ? `<script>document.getElementById('L${from}')?.scrollIntoView();</script>` : ''}
+<script>${PAPER_SCRIPT}</script>
 </body></html>`;
 }
 
-export function paperRouter(titles: Record<string, string>): Router {
+/** The papers are read like the rest of the portfolio: the viewer role, with the same token rules as the exports. */
+export function paperRouter(titles: Record<string, string>, tokens: TokenTable): Router {
   const router = Router();
-  router.get('/papers/:file', (req: Request<{ file: string }>, res: Response) => {
-    const file = req.params.file;
-    const path = join(repoRoot, 'seed', 'papers', file);
-    if (!PAPER.test(file) || !existsSync(path)) {
-      res.status(404).json({
-        code: 'NOT_FOUND',
-        messageNb: `Fant ikke dokumentet «${file}».`,
-        messageEn: `No paper "${file}".`,
-      });
-      return;
-    }
-    const from = Number(req.query.from);
-    const to = Number(req.query.to ?? req.query.from);
-    const range =
-      Number.isInteger(from) && from > 0 && Number.isInteger(to) && to >= from ? [from, to] : [null, null];
-    res
-      .type('html')
-      .send(
-        renderPaper(
-          file,
-          readFileSync(path, 'utf8'),
-          range[0] ?? null,
-          range[1] ?? null,
-          titles[file] ?? file,
-        ),
-      );
-  });
+  router.get(
+    '/papers/:file',
+    requireRole(tokens, 'viewer'),
+    (req: Request<{ file: string }>, res: Response) => {
+      const file = req.params.file;
+      const path = join(repoRoot, 'seed', 'papers', file);
+      if (!PAPER.test(file) || !existsSync(path)) {
+        res.status(404).json({
+          code: 'NOT_FOUND',
+          messageNb: `Fant ikke dokumentet «${file}».`,
+          messageEn: `No paper "${file}".`,
+        });
+        return;
+      }
+      const from = Number(req.query.from);
+      const to = Number(req.query.to ?? req.query.from);
+      const range =
+        Number.isInteger(from) && from > 0 && Number.isInteger(to) && to >= from ? [from, to] : [null, null];
+      res
+        .type('html')
+        .send(
+          renderPaper(
+            file,
+            readFileSync(path, 'utf8'),
+            range[0] ?? null,
+            range[1] ?? null,
+            titles[file] ?? file,
+          ),
+        );
+    },
+  );
+  router.all('/papers/:file', methodNotAllowed(['GET', 'HEAD']));
   return router;
 }

@@ -29,9 +29,15 @@ afterAll(async () => {
   await db?.close();
 });
 
+/** What the browser refused under the app's Content-Security-Policy, over every page opened. */
+const cspViolations: string[] = [];
+
 async function open(path: string): Promise<Page> {
   await page?.close();
   page = await newPage(browser);
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${path}: ${message.text()}`);
+  });
   await page.goto(`${app.url}${path}`);
   return page;
 }
@@ -252,5 +258,13 @@ describe('the client in a browser', () => {
     const md = await exportFrom(p, 'year-export', 'Markdown');
     expect(md.name).toMatch(/^saksunderlag-veikart-\d{4}\.md$/);
     expect(md.bytes.toString('utf8')).toMatch(/^# /m);
+  });
+
+  it('met the Content-Security-Policy everywhere above, and on a source paper', async () => {
+    const p = await open('/papers/004_42186ddcc7bb4984.txt?from=339&to=339');
+    await p.waitForSelector('tr.hit');
+    // The paper's one script ran (it scrolls the cited line into view).
+    expect(await p.evaluate('window.scrollY')).toBeGreaterThan(0);
+    expect(cspViolations).toEqual([]);
   });
 });

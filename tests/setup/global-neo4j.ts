@@ -17,6 +17,8 @@ export interface Neo4jConnection {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: Neo4jConnection;
+    /** The pid of the test Neo4j when this setup started it (null for NEO4J_URI). */
+    neo4jPid: number | null;
   }
 }
 
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       password: NEO4J_PASSWORD,
       database: NEO4J_DATABASE ?? 'neo4j',
     });
+    project.provide('neo4jPid', null);
     return async () => {};
   }
   const local = await startLocalNeo4j({
@@ -43,5 +46,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   });
   project.provide('neo4j', { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' });
+  project.provide('neo4jPid', local.pid);
   return () => local.stop();
 }

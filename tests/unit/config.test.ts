@@ -13,12 +13,27 @@ describe('loadConfig', () => {
     expect(config.NEO4J_URI).toBeUndefined();
   });
 
+  it('has generous limits and short database timeouts by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      VEIKART_RATE_LIMIT_IP: 1200,
+      VEIKART_RATE_LIMIT_TOKEN: 1200,
+      VEIKART_AUTH_FAILURE_LIMIT: 20,
+      VEIKART_TRUST_PROXY: 0,
+      VEIKART_REQUEST_TIMEOUT_MS: 30_000,
+      VEIKART_DB_TX_TIMEOUT_MS: 30_000,
+      VEIKART_DB_CONNECT_TIMEOUT_MS: 2_000,
+    });
+    expect(loadConfig({ VEIKART_RATE_LIMIT_IP: '60' }).VEIKART_RATE_LIMIT_IP).toBe(60);
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT/],
     [{ PORT: '70000' }, /PORT must be a port number/],
     [{ NEO4J_URI: 'http://localhost:7474' }, /NEO4J_URI must be a Neo4j URI/],
     [{ VEIKART_NEO4J_HEAP: 'lots' }, /VEIKART_NEO4J_HEAP must look like 512m/],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, /GRAPHQL_INTROSPECTION must be true or false/],
+    [{ VEIKART_RATE_LIMIT_IP: '0' }, /VEIKART_RATE_LIMIT_IP must be a positive whole number/],
+    [{ VEIKART_DB_CONNECT_TIMEOUT_MS: 'soon' }, /VEIKART_DB_CONNECT_TIMEOUT_MS/],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -9,12 +9,18 @@ import {
   type DocumentNode,
   isObjectType,
   Kind,
+  Lexer,
   type OperationDefinitionNode,
   parse,
+  print,
+  Source,
+  TokenKind,
   validate,
+  visit,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../server/graphql/builder.js';
+import { ENGINE_COST, LIMITS } from '../../server/graphql/builder.js';
+import { aliasLimit, DOCUMENT_LIMITS } from '../../server/graphql/limits.js';
 import { schema } from '../../server/graphql/schema.js';
 import { repoRoot } from '../../server/repoRoot.js';
 
@@ -114,7 +120,57 @@ describe('the client documents', () => {
   });
 });
 
+/** Lexical tokens of a document as the server's parser counts them (printed, as the client sends it). */
+function tokens(document: DocumentNode): number {
+  const lexer = new Lexer(new Source(print(document)));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count++;
+  return count;
+}
+
+/** Aliased fields anywhere in the document (an upper bound of what the alias rule counts). */
+function aliases(document: DocumentNode): number {
+  let count = 0;
+  visit(document, {
+    Field(node) {
+      if (node.alias) count++;
+    },
+  });
+  return count;
+}
+
+describe('the client documents and the document limits', () => {
+  it('use at most a third of the token and alias limits', () => {
+    const table = operations
+      .map((o) => ({ operation: o.name, tokens: tokens(o.document), aliases: aliases(o.document) }))
+      .sort((a, b) => b.tokens - a.tokens);
+    console.table(table.slice(0, 5));
+    for (const row of table) {
+      expect(row.tokens, `${row.operation} tokens`).toBeLessThanOrEqual(DOCUMENT_LIMITS.tokens / 3);
+      expect(row.aliases, `${row.operation} aliases`).toBeLessThanOrEqual(DOCUMENT_LIMITS.aliases / 3);
+    }
+    // And no client document is refused by the alias rule as the server runs it.
+    for (const o of operations) expect(validate(schema, o.document, [aliasLimit]), o.name).toEqual([]);
+  });
+});
+
 describe('the limits', () => {
+  it('refuse 75 aliased impact calls by their aliases and by their cost (engine runs are priced)', () => {
+    const impacts = parse(
+      `{ ${Array.from({ length: 75 }, (_, i) => `i${i}: impact(riskIds: ["schrems-ii"]) { affected { slipDays } }`).join('\n')} }`,
+    );
+    const measured = cost(impacts);
+    console.log(
+      `75 aliased impact calls: cost ${measured.complexity} (limit ${LIMITS.complexity}), tokens ${tokens(impacts)}`,
+    );
+    expect(measured.complexity).toBeGreaterThan(LIMITS.complexity);
+    // The engine's price lets one request hold at most as many engine runs as it may have aliases.
+    expect(Math.floor(LIMITS.complexity / ENGINE_COST)).toBeLessThanOrEqual(DOCUMENT_LIMITS.aliases);
+    const errors = validate(schema, impacts, [aliasLimit]);
+    expect(errors.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(errors[0]?.message).toMatch(/75 exceeds the limit of 15/);
+  });
+
   it('have no breadth limit, only depth and cost', () => {
     expect(LIMITS).toEqual({ depth: 12, complexity: 30_000 });
   });

@@ -13,7 +13,7 @@ import type {
 } from '../../domain/schedule/index.js';
 import { askImpact, criticalPathFor } from '../../services/impactQuestions.js';
 import type { ImpactShape } from '../../services/impactRun.js';
-import { builder } from '../builder.js';
+import { builder, ENGINE_COST } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { DateWithPrecisionRef, EntityRef, loadEntities, loadEntity } from './common.js';
 import { DependencyTypeEnum, ImpactModeEnum } from './enums.js';
@@ -255,7 +255,7 @@ export const ImpactRef = builder.objectRef<ImpactShape>('ImpactResult').implemen
 builder.queryFields((t) => ({
   impact: t.field({
     type: ImpactRef,
-    complexity: 100,
+    complexity: ENGINE_COST,
     description:
       'Hva forsinkes hvis…: delay items by some days and/or let risks happen; see what slips and why.',
     args: {

@@ -13,7 +13,7 @@ import {
   runScenario,
   saveScenario,
 } from '../../services/scenarios.js';
-import { builder } from '../builder.js';
+import { builder, ENGINE_COST } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { editorOf, whyArgs } from '../editArgs.js';
 import { EntityRef, loadEntities } from './common.js';
@@ -51,7 +51,7 @@ const ScenarioRef = builder.objectRef<Scenario>('Scenario').implement({
     updatedAt: t.string({ nullable: true, resolve: (s) => s.updatedAt }),
     result: t.field({
       type: ImpactRef,
-      complexity: 100,
+      complexity: ENGINE_COST,
       description: 'The scenario run against the plan as it is now.',
       resolve: (s, _a, ctx) => runScenario(ctx.db, s),
     }),
@@ -110,7 +110,8 @@ builder.queryFields((t) => ({
   }),
   compareScenarios: t.field({
     type: ComparisonRef,
-    complexity: 200,
+    // A baseline and the scenarios (at most MAX_COMPARED), priced like a list of five.
+    complexity: 5 * ENGINE_COST,
     description: 'Two or more scenarios side by side against one baseline.',
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_r, args, ctx) => compareScenarios(ctx.db, args.ids.map(String)),

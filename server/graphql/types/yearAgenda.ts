@@ -12,7 +12,7 @@ import {
   type VerdictCount,
   type YearAgenda,
 } from '../../services/yearAgendaView.js';
-import { builder } from '../builder.js';
+import { builder, ENGINE_COST } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { DependencyRef, RiskEffectRef } from './dependency.js';
 import { AgendaItemRef, GoalRef, InitiativeRef } from './entities.js';
@@ -113,7 +113,7 @@ builder.queryFields((t) => ({
   }),
   yearAgenda: t.field({
     type: YearAgendaRef,
-    complexity: 100,
+    complexity: ENGINE_COST,
     description: 'The tiltak for a year, per veikart goal, each assessed: can it be carried out as planned?',
     args: { year: t.arg.int({ required: true }) },
     resolve: (_r, args, ctx) => buildYearAgenda(ctx.db, args.year),

@@ -47,7 +47,20 @@ const code = <C extends string, X extends string = never>(
     .transform((text) => codeFromAnySpelling(vocab, text) ?? more.aliases?.[text.toLowerCase()] ?? text)
     .pipe(z.enum([...vocab.codes, ...(more.also ?? [])] as [C | X, ...(C | X)[]]));
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day such as 2024-01-01');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day such as 2024-01-01', abort: true })
+  // A real calendar day, in years the portfolio could hold (a period from year 0 is only work).
+  .refine((text) => {
+    const year = Number(text.slice(0, 4));
+    const date = new Date(`${text}T00:00:00Z`);
+    return (
+      year >= 1900 &&
+      year <= 2199 &&
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString().slice(0, 10) === text
+    );
+  }, 'must be a calendar day in the years 1900–2199');
 
 /** The shared pieces, each one parameter. */
 const param = {

@@ -8,7 +8,6 @@ import { STATUS_COLOURS, statusKey } from '../../components/status';
 import { DEPENDENCY_STATE, enumValueName, VERDICT } from '../../components/vocabulary';
 import { graphql } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
 import { type ExportChoice, ExportMenu } from '../../shared/export/ExportMenu';
 import { yearAgendaExportUrl } from '../../shared/export/exportUrls';
 
