@@ -1,8 +1,11 @@
 // UI text. Norwegian bokmål is the default; every key must exist in both languages
 // (the type below makes a missing English text a compile error).
+import { historyEn, historyNb } from './historyMessages';
+
 export type Locale = 'nb' | 'en';
 
 export const nb = {
+  ...historyNb,
   appTitle: 'Veikart',
   appSubtitle: 'Nasjonal e-helseportefølje: tiltak, avhengigheter og veikart',
   languageToggle: 'English',
@@ -248,6 +251,7 @@ export type Messages = { [K in keyof typeof nb]: string };
 export type MessageKey = keyof typeof nb;
 
 export const en: Messages = {
+  ...historyEn,
   appTitle: 'Veikart',
   appSubtitle: 'National e-health portfolio: initiatives (tiltak), dependencies and roadmap (veikart)',
   languageToggle: 'Norsk',
