@@ -32,14 +32,18 @@ const ScenarioCompare = lazy(() =>
 const YearAgendaView = lazy(() =>
   import('./features/year-agenda/YearAgendaView').then((m) => ({ default: m.YearAgendaView })),
 );
+const BaselinesView = lazy(() =>
+  import('./features/baselines/BaselinesView').then((m) => ({ default: m.BaselinesView })),
+);
 
-export const VIEWS = ['timeline', 'graph', 'impact', 'year'] as const;
+export const VIEWS = ['timeline', 'graph', 'impact', 'year', 'baselines'] as const;
 export type ViewName = (typeof VIEWS)[number];
 const NAV_KEYS: Record<ViewName, MessageKey> = {
   timeline: 'navTimeline',
   graph: 'navGraph',
   impact: 'navImpact',
   year: 'navYear',
+  baselines: 'navBaselines',
 };
 
 export function readView(params: URLSearchParams): ViewName {
@@ -111,6 +115,7 @@ export function App() {
               <ImpactView scenarioTools={<ScenarioTools />} scenarioComparison={<ScenarioCompare />} />
             )}
             {view === 'year' && <YearAgendaView />}
+            {view === 'baselines' && <BaselinesView />}
           </Suspense>
         </main>
         {item && (
