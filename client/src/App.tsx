@@ -32,11 +32,14 @@ const ScenarioCompare = lazy(() =>
 const YearAgendaView = lazy(() =>
   import('./features/year-agenda/YearAgendaView').then((m) => ({ default: m.YearAgendaView })),
 );
+const ChangesView = lazy(() =>
+  import('./features/changes/ChangesView').then((m) => ({ default: m.ChangesView })),
+);
 const BaselinesView = lazy(() =>
   import('./features/baselines/BaselinesView').then((m) => ({ default: m.BaselinesView })),
 );
 
-export const VIEWS = ['timeline', 'graph', 'impact', 'year', 'baselines'] as const;
+export const VIEWS = ['timeline', 'graph', 'impact', 'year', 'baselines', 'changes'] as const;
 export type ViewName = (typeof VIEWS)[number];
 const NAV_KEYS: Record<ViewName, MessageKey> = {
   timeline: 'navTimeline',
@@ -44,6 +47,7 @@ const NAV_KEYS: Record<ViewName, MessageKey> = {
   impact: 'navImpact',
   year: 'navYear',
   baselines: 'navBaselines',
+  changes: 'navChanges',
 };
 
 export function readView(params: URLSearchParams): ViewName {
@@ -116,6 +120,7 @@ export function App() {
             )}
             {view === 'year' && <YearAgendaView />}
             {view === 'baselines' && <BaselinesView />}
+            {view === 'changes' && <ChangesView />}
           </Suspense>
         </main>
         {item && (
