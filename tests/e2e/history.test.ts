@@ -155,7 +155,13 @@ describe('the plan history in a browser', () => {
     await panel.getByRole('tab', { name: 'Historikk' }).focus();
     await p.keyboard.press('Control+z');
     await p.getByTestId('undo-toast').getByText('Angret: «Persontjenesten»').waitFor();
-    await history.locator('.change-set').first().getByText('Angret').first().waitFor();
+    const undone = history.locator('.change-set').first();
+    await undone.getByText('Angret').first().waitFor();
+    // Each change set keeps its own before → after: the undo shows the edit reversed.
+    const reversed = undone.locator('table.field-changes tr', { hasText: 'Fase' });
+    expect(await reversed.locator('del').textContent()).toBe(newPhase);
+    expect(await reversed.locator('ins').textContent()).toBe(oldPhase || '—');
+    expect(await history.locator('.change-set').nth(1).locator('ins').first().textContent()).toBe(newPhase);
   });
 
   it('saves a baseline, and the timeline draws it as ghost bars with the variance', async () => {
