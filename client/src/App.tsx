@@ -5,11 +5,14 @@ import { hrefWith, navigate, useSearchParams } from './app/url';
 import { EntityPicker } from './components/EntityPicker';
 import { Loading } from './components/QueryState';
 import { DetailsPanel } from './features/details/DetailsPanel';
+import { DeleteDialog } from './features/editor/DeleteDialog';
 import { EditorDialog, type EditorTarget } from './features/editor/EditorDialog';
 import { PlannerSignIn } from './features/editor/PlannerSignIn';
 import { HealthPanel } from './features/health/HealthPanel';
 import { useI18n } from './i18n/I18nProvider';
 import type { MessageKey } from './i18n/messages';
+import type { DeleteTarget } from './shared/history/deleteTarget';
+import { UndoToast } from './shared/history/UndoToast';
 
 // The heavy views load on demand, so the first paint of any one of them is not held up by the others.
 const TimelineView = lazy(() =>
@@ -29,14 +32,22 @@ const ScenarioCompare = lazy(() =>
 const YearAgendaView = lazy(() =>
   import('./features/year-agenda/YearAgendaView').then((m) => ({ default: m.YearAgendaView })),
 );
+const ChangesView = lazy(() =>
+  import('./features/changes/ChangesView').then((m) => ({ default: m.ChangesView })),
+);
+const BaselinesView = lazy(() =>
+  import('./features/baselines/BaselinesView').then((m) => ({ default: m.BaselinesView })),
+);
 
-export const VIEWS = ['timeline', 'graph', 'impact', 'year'] as const;
+export const VIEWS = ['timeline', 'graph', 'impact', 'year', 'baselines', 'changes'] as const;
 export type ViewName = (typeof VIEWS)[number];
 const NAV_KEYS: Record<ViewName, MessageKey> = {
   timeline: 'navTimeline',
   graph: 'navGraph',
   impact: 'navImpact',
   year: 'navYear',
+  baselines: 'navBaselines',
+  changes: 'navChanges',
 };
 
 export function readView(params: URLSearchParams): ViewName {
@@ -50,6 +61,7 @@ export function App() {
   const view = readView(params);
   const item = params.get('item');
   const [editor, setEditor] = useState<EditorTarget | null>(null);
+  const [deleting, setDeleting] = useState<DeleteTarget | null>(null);
 
   return (
     <div className="shell">
@@ -107,6 +119,8 @@ export function App() {
               <ImpactView scenarioTools={<ScenarioTools />} scenarioComparison={<ScenarioCompare />} />
             )}
             {view === 'year' && <YearAgendaView />}
+            {view === 'baselines' && <BaselinesView />}
+            {view === 'changes' && <ChangesView />}
           </Suspense>
         </main>
         {item && (
@@ -116,10 +130,13 @@ export function App() {
             onEdit={(id, typename) =>
               setEditor({ kind: typename === 'Milestone' ? 'milestone' : 'initiative', id })
             }
+            onDelete={setDeleting}
           />
         )}
       </div>
       {editor && <EditorDialog target={editor} onClose={() => setEditor(null)} />}
+      {deleting && <DeleteDialog target={deleting} onClose={() => setDeleting(null)} />}
+      <UndoToast />
       <footer className="footer">
         <HealthPanel />
         <span className="muted">{t.appSubtitle}</span>

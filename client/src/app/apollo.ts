@@ -36,6 +36,9 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
         DateWithPrecision: { keyFields: false },
         RoadmapLane: { keyFields: false },
         GraphEdge: { keyFields: false },
+        // A change's id is the node's (or relationship's) id, the same in every change set that
+        // touched it: each change set's before → after must stay its own.
+        EntityChange: { keyFields: false },
       },
     }),
   });

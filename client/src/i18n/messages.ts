@@ -1,6 +1,7 @@
 // UI text. Norwegian bokmål is the default; every key must exist in both languages
 // (the type below makes a missing English text a compile error).
 import { STATUS_COLOUR, STATUS_MEANING, UNKNOWN_STATUS } from '../components/vocabulary';
+import { historyEn, historyNb } from './historyMessages';
 
 export type Locale = 'nb' | 'en';
 
@@ -10,6 +11,7 @@ function statusWords(code: (typeof STATUS_COLOUR.codes)[number], locale: Locale)
 }
 
 export const nb = {
+  ...historyNb,
   appTitle: 'Veikart',
   appSubtitle: 'Nasjonal e-helseportefølje: tiltak, avhengigheter og veikart',
   languageToggle: 'English',
@@ -250,6 +252,7 @@ export type Messages = { [K in keyof typeof nb]: string };
 export type MessageKey = keyof typeof nb;
 
 export const en: Messages = {
+  ...historyEn,
   appTitle: 'Veikart',
   appSubtitle: 'National e-health portfolio: initiatives (tiltak), dependencies and roadmap (veikart)',
   languageToggle: 'Norsk',

@@ -3,19 +3,33 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { usePlannerToken } from '../../app/token';
-import { navigate } from '../../app/url';
+import { navigate, useSearchParams } from '../../app/url';
 import { kindMessageKey } from '../../components/kinds';
 import { QueryState } from '../../components/QueryState';
 import { STATUS_COLOURS, statusKey } from '../../components/status';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import type { DeleteTarget } from '../../shared/history/deleteTarget';
 import { EntityFields } from './EntityFields';
 import { EntityDetailsQuery } from './entityQuery';
+import { ItemHistory } from './ItemHistory';
 import { SourceList } from './SourceList';
 
-export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, typename: string): void }) {
+const TABS = ['details', 'history'] as const;
+type Tab = (typeof TABS)[number];
+
+export function DetailsPanel({
+  id,
+  onEdit,
+  onDelete,
+}: {
+  id: string;
+  onEdit(id: string, typename: string): void;
+  onDelete(target: DeleteTarget): void;
+}) {
   const { t, locale } = useI18n();
   const token = usePlannerToken();
+  const tab: Tab = useSearchParams().get('tab') === 'history' ? 'history' : 'details';
   const heading = useRef<HTMLHeadingElement>(null);
   const apiLocale = locale === 'nb' ? ('NB' as const) : ('EN' as const);
   // One query for the item and everything shown about it. Switching language refetches it; the panel
@@ -39,9 +53,20 @@ export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, ty
           ✕
         </button>
       </div>
+      <TabList tab={tab} />
+      {tab === 'history' && (
+        <div className="details-body" role="tabpanel" id="details-tab-history" aria-labelledby="tab-history">
+          <ItemHistory id={id} />
+        </div>
+      )}
       <QueryState loading={loading} error={error} hasData={!!entity} onRetry={() => void refetch()}>
-        {entity && (
-          <div className="details-body">
+        {entity && tab === 'details' && (
+          <div
+            className="details-body"
+            role="tabpanel"
+            id="details-tab-details"
+            aria-labelledby="tab-details"
+          >
             <p className="kind-line">
               <span className="badge">{t[kindMessageKey(entity.__typename)]}</span>
               {entity.__typename === 'Initiative' && <StatusBadge status={entity.status} />}
@@ -51,6 +76,21 @@ export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, ty
               {(entity.__typename === 'Initiative' || entity.__typename === 'Milestone') && token && (
                 <button type="button" onClick={() => onEdit(entity.id, entity.__typename)}>
                   {t.edit}
+                </button>
+              )}
+              {(entity.__typename === 'Initiative' || entity.__typename === 'Milestone') && token && (
+                <button
+                  type="button"
+                  className="danger-outline"
+                  onClick={() =>
+                    onDelete({
+                      kind: entity.__typename === 'Initiative' ? 'initiative' : 'milestone',
+                      id: entity.id,
+                      name: entity.name,
+                    })
+                  }
+                >
+                  {t.delete}
                 </button>
               )}
               <button type="button" onClick={() => navigate({ view: 'graph', roots: [entity.id] })}>
@@ -73,7 +113,21 @@ export function DetailsPanel({ id, onEdit }: { id: string; onEdit(id: string, ty
                 </button>
               )}
             </div>
-            <EntityFields entity={entity} />
+            <EntityFields
+              entity={entity}
+              onDeleteDependency={
+                token
+                  ? (d) =>
+                      onDelete({
+                        kind: 'dependency',
+                        id: d.id,
+                        version: d.version,
+                        name: `${d.from.name} → ${d.to.name}`,
+                        fromId: d.from.id,
+                      })
+                  : undefined
+              }
+            />
             <section>
               <h4>{t.sources}</h4>
               <SourceList sources={entity.sources} />
@@ -96,5 +150,39 @@ function StatusBadge({ status }: { status: string | null }) {
     >
       {key === 'UNKNOWN' ? t.statusUnknown : t[`status${key}` as MessageKey]}
     </span>
+  );
+}
+
+/** Details | Historikk, as ARIA tabs: arrow keys move between them; the choice is kept in the URL. */
+function TabList({ tab }: { tab: Tab }) {
+  const { t } = useI18n();
+  const label: Record<Tab, string> = { details: t.tabDetails, history: t.tabHistory };
+  const select = (next: Tab) => navigate({ tab: next === 'details' ? null : next }, 'replace');
+  return (
+    <div className="tabs" role="tablist" aria-label={t.detailsTitle}>
+      {TABS.map((name) => (
+        <button
+          key={name}
+          type="button"
+          role="tab"
+          id={`tab-${name}`}
+          aria-selected={tab === name}
+          aria-controls={`details-tab-${name}`}
+          tabIndex={tab === name ? 0 : -1}
+          onClick={() => select(name)}
+          onKeyDown={(e) => {
+            if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+            e.preventDefault();
+            const next = TABS[
+              (TABS.indexOf(name) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length
+            ] as Tab;
+            select(next);
+            document.getElementById(`tab-${next}`)?.focus();
+          }}
+        >
+          {label[name]}
+        </button>
+      ))}
+    </div>
   );
 }

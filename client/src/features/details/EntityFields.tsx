@@ -44,19 +44,26 @@ interface DependencyRow {
   type: string;
   lagDays: number;
   inferred: boolean;
+  version: number;
   from: Ref;
   to: Ref;
 }
+
+/** A planner's delete of one dependency (absent for readers). */
+export type DeleteDependency = (dependency: DependencyRow) => void;
 
 function DependencyList({
   title,
   deps,
   side,
+  onDelete,
 }: {
   title: string;
   deps: readonly DependencyRow[] | undefined;
   side: 'from' | 'to';
+  onDelete?: DeleteDependency | undefined;
 }) {
+  const { t } = useI18n();
   if (!deps || deps.length === 0) return null;
   return (
     <section>
@@ -70,6 +77,16 @@ function DependencyList({
               {d.lagDays ? ` ${d.lagDays > 0 ? '+' : ''}${d.lagDays} d` : ''} · {d.kind.toLowerCase()}
               {d.inferred ? ' · *' : ''}
             </span>
+            {onDelete && (
+              <button
+                type="button"
+                className="linklike small danger-text"
+                aria-label={format(t.deleteDependencyAria, { from: d.from.name, to: d.to.name })}
+                onClick={() => onDelete(d)}
+              >
+                {t.delete}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -77,7 +94,30 @@ function DependencyList({
   );
 }
 
-export function EntityFields({ entity }: { entity: EntityDetails }) {
+/** What an item depends on and what depends on it. */
+function DependencyLists({
+  entity,
+  onDelete,
+}: {
+  entity: { dependsOn: readonly DependencyRow[]; dependents: readonly DependencyRow[] };
+  onDelete?: DeleteDependency | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <DependencyList onDelete={onDelete} title={t.dependsOn} deps={entity.dependsOn} side="to" />
+      <DependencyList onDelete={onDelete} title={t.dependents} deps={entity.dependents} side="from" />
+    </>
+  );
+}
+
+export function EntityFields({
+  entity,
+  onDeleteDependency,
+}: {
+  entity: EntityDetails;
+  onDeleteDependency?: DeleteDependency | undefined;
+}) {
   const { t, locale } = useI18n();
   switch (entity.__typename) {
     case 'Initiative':
@@ -121,8 +161,7 @@ export function EntityFields({ entity }: { entity: EntityDetails }) {
               </ul>
             </section>
           )}
-          <DependencyList title={t.dependsOn} deps={entity.dependsOn} side="to" />
-          <DependencyList title={t.dependents} deps={entity.dependents} side="from" />
+          <DependencyLists entity={entity} onDelete={onDeleteDependency} />
           <RiskList risks={entity.risks} />
           <RefList title={t.kindGoal} items={entity.goals} />
           {entity.discussedIn.length > 0 && (
@@ -165,8 +204,7 @@ export function EntityFields({ entity }: { entity: EntityDetails }) {
             <Row label={t.fieldVersion}>{entity.version}</Row>
           </dl>
           <RefList title={t.kindInitiative} items={entity.initiative} />
-          <DependencyList title={t.dependsOn} deps={entity.dependsOn} side="to" />
-          <DependencyList title={t.dependents} deps={entity.dependents} side="from" />
+          <DependencyLists entity={entity} onDelete={onDeleteDependency} />
           <RiskList risks={entity.risks} />
         </>
       );
@@ -224,7 +262,12 @@ export function EntityFields({ entity }: { entity: EntityDetails }) {
             </Row>
             <Row label={t.fieldNote}>{entity.note}</Row>
           </dl>
-          <DependencyList title={t.dependents} deps={entity.dependents} side="from" />
+          <DependencyList
+            onDelete={onDeleteDependency}
+            title={t.dependents}
+            deps={entity.dependents}
+            side="from"
+          />
         </>
       );
     case 'Goal':

@@ -8,8 +8,10 @@ import { EntityPicker, type PickedEntity } from '../../components/EntityPicker';
 import { INITIATIVE_KINDS, type InitiativeKind, initiativeKindName } from '../../components/kinds';
 import { Loading } from '../../components/QueryState';
 import { STATUSES, type Status } from '../../components/status';
+import { useModal } from '../../components/useModal';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import { recordEdit } from '../../shared/history/undoStore';
 import { ApiErrorList, problemFor } from './ApiErrorList';
 import { Field } from './Field';
 import {
@@ -37,13 +39,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 export function EditorDialog({ target, onClose }: { target: EditorTarget; onClose(): void }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (typeof element.showModal === 'function' && !element.open) element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
+  const dialog = useModal();
   const title =
     target.kind === 'initiative'
       ? target.id
@@ -75,21 +71,40 @@ export function EditorDialog({ target, onClose }: { target: EditorTarget; onClos
   );
 }
 
-/** Runs a mutation; on success refreshes the views and opens the item, on failure keeps the errors. */
+/** What an edit saved: the item to open, and what the undo toast names. */
+interface Saved {
+  id: string;
+  name: string;
+  created: boolean;
+  /** The id is the edited item itself (for a dependency it is the dependent item). */
+  own: boolean;
+}
+
+/**
+ * Runs a mutation; on success refreshes the views, opens the item and offers the undo toast; on
+ * failure keeps the errors.
+ */
 function useSubmit() {
   const { locale } = useI18n();
   const client = useApolloClient();
   const [errors, setErrors] = useState<ApiError[]>([]);
   const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<string | null>, onDone: () => void) => {
+  const run = async (action: () => Promise<Saved | null>, onDone: () => void) => {
     setBusy(true);
     setErrors([]);
     try {
-      const id = await action();
+      const saved = await action();
       // The edit is saved; a view that fails to refresh shows its own error, not this form's.
       await Promise.resolve(client.refetchQueries({ include: 'active' })).catch(() => undefined);
       onDone();
-      if (id) navigate({ item: id });
+      if (saved) navigate({ item: saved.id });
+      if (saved)
+        await recordEdit(client, {
+          touchedId: saved.id,
+          name: saved.name,
+          action: saved.created ? 'created' : 'updated',
+          ...(saved.own ? { itemId: saved.id } : {}),
+        });
     } catch (error) {
       setErrors(describeApiErrors(error, locale));
     } finally {
@@ -128,6 +143,7 @@ function InitiativeForm({ id, onDone }: { id: string | null; onDone(): void }) {
       end: initial.end?.value ?? '',
     });
   }, [initial]);
+  const [reason, setReason] = useState('');
   const [create] = useMutation(CreateInitiativeMutation);
   const [update] = useMutation(UpdateInitiativeMutation);
   const { errors, busy, run } = useSubmit();
@@ -149,12 +165,18 @@ function InitiativeForm({ id, onDone }: { id: string | null; onDone(): void }) {
     };
     void run(async () => {
       if (id && initial) {
-        const result = await update({ variables: { id, version: initial.version, input: fields } });
-        return result.data?.updateInitiative.id ?? id;
+        const result = await update({
+          variables: { id, version: initial.version, input: fields, reason: orNull(reason) },
+        });
+        const saved = result.data?.updateInitiative;
+        return { id: saved?.id ?? id, name: saved?.name ?? form.name, created: false, own: true };
       }
       const { status, ...rest } = fields;
-      const result = await create({ variables: { input: { ...rest, ...(status ? { status } : {}) } } });
-      return result.data?.createInitiative.id ?? null;
+      const result = await create({
+        variables: { input: { ...rest, ...(status ? { status } : {}) }, reason: orNull(reason) },
+      });
+      const saved = result.data?.createInitiative;
+      return saved ? { id: saved.id, name: saved.name, created: true, own: true } : null;
     }, onDone);
   };
 
@@ -198,6 +220,7 @@ function InitiativeForm({ id, onDone }: { id: string | null; onDone(): void }) {
       <Field label={t.fieldDescription} error={problemFor(errors, 'description')}>
         <textarea value={form.description} onChange={set('description')} rows={3} />
       </Field>
+      <ReasonField value={reason} onChange={setReason} />
       <ApiErrorList errors={errors} onReload={() => void existing.refetch()} />
       <FormButtons busy={busy} onCancel={onDone} />
     </form>
@@ -226,6 +249,7 @@ function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
     const owner = initial.initiative[0];
     if (owner) setInitiative({ __typename: 'Initiative', ...owner });
   }, [initial]);
+  const [reason, setReason] = useState('');
   const [create] = useMutation(CreateMilestoneMutation);
   const [update] = useMutation(UpdateMilestoneMutation);
   const { errors, busy, run } = useSubmit();
@@ -249,14 +273,17 @@ function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
             id,
             version: initial.version,
             input: { ...fields, ...(initiative ? { initiativeId: initiative.id } : {}) },
+            reason: orNull(reason),
           },
         });
-        return result.data?.updateMilestone.id ?? id;
+        const saved = result.data?.updateMilestone;
+        return { id: saved?.id ?? id, name: saved?.name ?? form.name, created: false, own: true };
       }
       const result = await create({
-        variables: { input: { ...fields, initiativeId: initiative?.id ?? '' } },
+        variables: { input: { ...fields, initiativeId: initiative?.id ?? '' }, reason: orNull(reason) },
       });
-      return result.data?.createMilestone.id ?? null;
+      const saved = result.data?.createMilestone;
+      return saved ? { id: saved.id, name: saved.name, created: true, own: true } : null;
     }, onDone);
   };
 
@@ -292,6 +319,7 @@ function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
       <Field label={t.fieldDescription} error={problemFor(errors, 'description')}>
         <textarea value={form.description} onChange={set('description')} rows={2} />
       </Field>
+      <ReasonField value={reason} onChange={setReason} />
       <ApiErrorList errors={errors} onReload={() => void existing.refetch()} />
       <FormButtons busy={busy} onCancel={onDone} />
     </form>
@@ -305,6 +333,7 @@ function DependencyForm({ onDone }: { onDone(): void }) {
   const [kind, setKind] = useState<(typeof DEPENDENCY_KINDS)[number]>('DELIVERY');
   const [type, setType] = useState<(typeof DEPENDENCY_TYPES)[number]>('FS');
   const [lag, setLag] = useState('0');
+  const [reason, setReason] = useState('');
   const [create] = useMutation(CreateDependencyMutation);
   const { errors, busy, run } = useSubmit();
   const submit = (event: FormEvent) => {
@@ -313,9 +342,18 @@ function DependencyForm({ onDone }: { onDone(): void }) {
       const result = await create({
         variables: {
           input: { fromId: from?.id ?? '', toId: to?.id ?? '', kind, type, lagDays: Number(lag) || 0 },
+          reason: orNull(reason),
         },
       });
-      return result.data?.createDependency.from.id ?? null;
+      const saved = result.data?.createDependency;
+      return saved
+        ? {
+            id: saved.from.id,
+            name: `${from?.name ?? saved.from.id} → ${to?.name ?? saved.to.id}`,
+            created: true,
+            own: false,
+          }
+        : null;
     }, onDone);
   };
   return (
@@ -357,9 +395,20 @@ function DependencyForm({ onDone }: { onDone(): void }) {
           <input type="number" value={lag} onChange={(e) => setLag(e.target.value)} />
         </Field>
       </div>
+      <ReasonField value={reason} onChange={setReason} />
       <ApiErrorList errors={errors} />
       <FormButtons busy={busy} onCancel={onDone} />
     </form>
+  );
+}
+
+/** Why the change is made: kept in its change set, shown in the history. */
+function ReasonField({ value, onChange }: { value: string; onChange(value: string): void }) {
+  const { t } = useI18n();
+  return (
+    <Field label={t.editReason} help={t.editReasonHelp}>
+      <input value={value} onChange={(e) => onChange(e.target.value)} name="reason" />
+    </Field>
   );
 }
 

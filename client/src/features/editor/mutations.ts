@@ -45,8 +45,8 @@ export const MilestoneForEditQuery = graphql(`
 `);
 
 export const CreateInitiativeMutation = graphql(`
-  mutation CreateInitiative($input: CreateInitiativeInput!) {
-    createInitiative(input: $input) {
+  mutation CreateInitiative($input: CreateInitiativeInput!, $reason: String) {
+    createInitiative(input: $input, reason: $reason) {
       id
       version
       name
@@ -55,8 +55,8 @@ export const CreateInitiativeMutation = graphql(`
 `);
 
 export const UpdateInitiativeMutation = graphql(`
-  mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!) {
-    updateInitiative(id: $id, version: $version, input: $input) {
+  mutation UpdateInitiative($id: ID!, $version: Int!, $input: UpdateInitiativeInput!, $reason: String) {
+    updateInitiative(id: $id, version: $version, input: $input, reason: $reason) {
       id
       version
       name
@@ -65,8 +65,8 @@ export const UpdateInitiativeMutation = graphql(`
 `);
 
 export const CreateMilestoneMutation = graphql(`
-  mutation CreateMilestone($input: CreateMilestoneInput!) {
-    createMilestone(input: $input) {
+  mutation CreateMilestone($input: CreateMilestoneInput!, $reason: String) {
+    createMilestone(input: $input, reason: $reason) {
       id
       version
       name
@@ -75,8 +75,8 @@ export const CreateMilestoneMutation = graphql(`
 `);
 
 export const UpdateMilestoneMutation = graphql(`
-  mutation UpdateMilestone($id: ID!, $version: Int!, $input: UpdateMilestoneInput!) {
-    updateMilestone(id: $id, version: $version, input: $input) {
+  mutation UpdateMilestone($id: ID!, $version: Int!, $input: UpdateMilestoneInput!, $reason: String) {
+    updateMilestone(id: $id, version: $version, input: $input, reason: $reason) {
       id
       version
       name
@@ -85,8 +85,8 @@ export const UpdateMilestoneMutation = graphql(`
 `);
 
 export const CreateDependencyMutation = graphql(`
-  mutation CreateDependency($input: CreateDependencyInput!) {
-    createDependency(input: $input) {
+  mutation CreateDependency($input: CreateDependencyInput!, $reason: String) {
+    createDependency(input: $input, reason: $reason) {
       id
       version
       from {

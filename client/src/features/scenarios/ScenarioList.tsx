@@ -1,14 +1,17 @@
 // The saved scenarios: reopen one, tick two or more to compare them.
 import { useQuery } from '@apollo/client/react';
+import { usePlannerToken } from '../../app/token';
 import { navigate } from '../../app/url';
 import { ErrorBox, Loading } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ImpactState } from '../../shared/impactState';
+import { DeleteScenario } from './DeleteScenario';
 import { ScenariosQuery } from './scenarioQueries';
 import { openScenarioParams, toggleCompare } from './scenarioState';
 
 export function ScenarioList({ state }: { state: ImpactState }) {
   const { t } = useI18n();
+  const token = usePlannerToken();
   const { data, loading, error, refetch } = useQuery(ScenariosQuery);
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorBox error={error} onRetry={() => void refetch()} />;
@@ -34,6 +37,7 @@ export function ScenarioList({ state }: { state: ImpactState }) {
             <button type="button" onClick={() => navigate(openScenarioParams(s))}>
               {t.impactOpen}
             </button>
+            {token && <DeleteScenario scenario={s} isOpen={s.id === state.scenario} />}
           </li>
         ))}
       </ul>

@@ -9,8 +9,11 @@ import { QueryState } from '../../components/QueryState';
 import { StatusLegend } from '../../components/StatusLegend';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
+import { formatDay } from '../../shared/history/changeFormat';
 import { dayToDate } from '../../shared/vis/timelineItems';
 import { VisTimeline } from '../../shared/vis/VisTimeline';
+import { BaselinePicker } from './BaselinePicker';
+import { type BaselineDatesLike, baselineGhosts } from './baselineGhosts';
 import { type RoadmapData, RoadmapQuery } from './roadmapQuery';
 import { TimelineExport } from './TimelineExport';
 import { TimelineFilters } from './TimelineFilters';
@@ -32,6 +35,8 @@ export function TimelineView() {
       filter,
       locale: locale === 'nb' ? 'NB' : 'EN',
       withDependencies: state.arrows,
+      baselineId: state.baseline,
+      withBaseline: !!state.baseline,
     },
     // The roadmap is a read-only projection (12 MB at 10,000 tiltak): normalising it into the cache cost
     // seconds and nothing reads it from there. Edits refetch it (EditorDialog refetches active queries).
@@ -51,6 +56,24 @@ export function TimelineView() {
         : null,
     [roadmap, t],
   );
+  // The baseline's dates as ghost bars beside the bars they belong to (not in the exports).
+  const drawnItems = useMemo(() => {
+    if (!timelineData || !roadmap || !state.baseline) return timelineData?.items ?? [];
+    const baselineOf = new Map<string, BaselineDatesLike>();
+    for (const lane of roadmap.lanes)
+      for (const item of [...lane.initiatives, ...lane.milestones])
+        if (item.baseline) baselineOf.set(item.id, item.baseline);
+    const ghosts = baselineGhosts(timelineData.items, baselineOf, {
+      title: (name, from, to, variance) =>
+        format(t.baselineGhostTitle, {
+          name,
+          from: formatDay(from, locale),
+          to: formatDay(to, locale),
+          variance,
+        }),
+    });
+    return [...ghosts, ...timelineData.items];
+  }, [timelineData, roadmap, state.baseline, t, locale]);
   const arrows = useMemo(
     () =>
       state.arrows && roadmap?.dependencies
@@ -86,6 +109,7 @@ export function TimelineView() {
         )}
       </div>
       <TimelineFilters state={state} />
+      <BaselinePicker selected={state.baseline} />
       <div className="toolbar" role="toolbar" aria-label={t.timelineRegion}>
         <TimelineExport state={state} data={timelineData} />
         <button type="button" onClick={() => timeline.current?.zoomIn(0.5)}>
@@ -136,7 +160,7 @@ export function TimelineView() {
         {timelineData && (
           <VisTimeline
             groups={timelineData.groups}
-            items={timelineData.items}
+            items={drawnItems}
             min={min}
             max={max}
             locale={locale}

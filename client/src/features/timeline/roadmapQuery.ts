@@ -9,8 +9,10 @@ export const RoadmapQuery = graphql(`
     $filter: RoadmapFilter
     $locale: Locale
     $withDependencies: Boolean!
+    $baselineId: ID
+    $withBaseline: Boolean!
   ) {
-    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
+    roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter, baselineId: $baselineId) {
       from
       to
       lanes {
@@ -31,6 +33,11 @@ export const RoadmapQuery = graphql(`
             lastDay
             label(locale: $locale)
           }
+          baseline @include(if: $withBaseline) {
+            start
+            end
+            varianceDays
+          }
         }
         milestones {
           id
@@ -40,6 +47,11 @@ export const RoadmapQuery = graphql(`
             firstDay
             lastDay
             label(locale: $locale)
+          }
+          baseline @include(if: $withBaseline) {
+            start
+            end
+            varianceDays
           }
         }
       }

@@ -15,6 +15,7 @@ describe('readTimelineState', () => {
       actors: [],
       arrows: false,
       list: false,
+      baseline: null,
     });
   });
 
@@ -27,6 +28,7 @@ describe('readTimelineState', () => {
     ['?kinds=PLAN,PROJECT&statuses=red', { kinds: ['PLAN', 'PROJECT'], statuses: ['red'] }],
     ['?arrows=1&list=1', { arrows: true, list: true }],
     ['?arrows=true', { arrows: false }],
+    ['?baseline=bl-1', { baseline: 'bl-1' }],
   ])('reads %s', (search, expected) => {
     expect(read(search)).toMatchObject(expected);
   });

@@ -19,6 +19,8 @@ export interface TimelineState {
   actors: string[];
   arrows: boolean;
   list: boolean;
+  /** A saved baseline drawn as ghost bars (?baseline=<id>). */
+  baseline: string | null;
 }
 
 const isDay = (value: string | null): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -35,6 +37,7 @@ export function readTimelineState(params: URLSearchParams): TimelineState {
     actors: listParam(params, 'actors'),
     arrows: params.get('arrows') === '1',
     list: params.get('list') === '1',
+    baseline: params.get('baseline') || null,
   };
 }
 
