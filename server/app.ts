@@ -57,12 +57,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-function requestContext(
+async function requestContext(
   options: AppOptions,
   authorization: string | undefined,
   acceptLanguage: string | undefined,
-): GraphQLContext {
-  const viewer = graphqlViewerOf(options.tokens, authorization);
+): Promise<GraphQLContext> {
+  const viewer = await graphqlViewerOf(options.tokens, authorization);
   const queries = { count: 0 };
   return {
     db: countingDatabase(options.db, queries),

@@ -4,7 +4,14 @@
 import { resolve } from 'node:path';
 import { loadSeedDataset, SeedValidationError, seedDatabase, toGraph } from '../seed/index.js';
 import { startApp } from './app.js';
-import { localPlannerToken, parseTokens, TokenConfigError, type TokenTable } from './auth/viewer.js';
+import { jwtVerifier } from './auth/jwt.js';
+import {
+  localPlannerToken,
+  parseTokens,
+  TokenConfigError,
+  type TokenTable,
+  tokensFromFile,
+} from './auth/viewer.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { connectConfigured } from './db/connect.js';
 import { DatabaseUnreachableError, verifyReachable } from './db/database.js';
@@ -15,17 +22,49 @@ import { createLogger, type Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
 import { scheduleBackups } from './services/backups.js';
 
-/** VEIKART_TOKENS when set; otherwise (local use) one planner token kept in .data/planner-token. */
-function tokensFor(config: Config, logger: Logger): TokenTable {
+/**
+ * Who may call: VEIKART_TOKENS or VEIKART_TOKENS_FILE (named static tokens; the file is re-read when
+ * it changes), otherwise (local use) one planner token kept in .data/planner-token; and JWTs of an
+ * identity provider when VEIKART_JWT_* are set.
+ */
+async function tokensFor(config: Config, logger: Logger): Promise<TokenTable> {
   const anonymous = config.VEIKART_ANONYMOUS_ROLE === 'none' ? 'anonymous' : 'viewer';
-  if (config.VEIKART_TOKENS) return parseTokens(config.VEIKART_TOKENS, anonymous);
-  const file = resolve(repoRoot, '.data', 'planner-token');
-  const token = localPlannerToken(file);
-  logger.info(
-    { file },
-    'no VEIKART_TOKENS: reads are open, the local planner token for edits is in this file',
-  );
-  return parseTokens(`${token}:planner`, anonymous);
+  let table: TokenTable;
+  if (config.VEIKART_TOKENS_FILE) {
+    const file = resolve(process.cwd(), config.VEIKART_TOKENS_FILE);
+    table = tokensFromFile(file, anonymous, (outcome) =>
+      outcome.ok
+        ? logger.info({ file, tokens: outcome.count }, 'tokens reloaded')
+        : logger.error(
+            { file, error: outcome.error },
+            'the tokens file does not parse: keeping the last good tokens',
+          ),
+    );
+  } else if (config.VEIKART_TOKENS) {
+    table = parseTokens(config.VEIKART_TOKENS, anonymous);
+  } else {
+    const file = resolve(repoRoot, '.data', 'planner-token');
+    const token = localPlannerToken(file);
+    logger.info(
+      { file },
+      'no VEIKART_TOKENS: reads are open, the local planner token for edits is in this file',
+    );
+    table = parseTokens(`local-planner:${token}:planner`, anonymous);
+  }
+  if (config.VEIKART_JWT_ISSUER && config.VEIKART_JWT_AUDIENCE) {
+    table.jwt = await jwtVerifier({
+      issuer: config.VEIKART_JWT_ISSUER,
+      audience: config.VEIKART_JWT_AUDIENCE,
+      jwksUrl: config.VEIKART_JWT_JWKS_URL,
+      publicKeyPem: config.VEIKART_JWT_PUBLIC_KEY,
+      publicKeyAlgorithm: config.VEIKART_JWT_PUBLIC_KEY_ALG,
+      secret: config.VEIKART_JWT_SECRET,
+      rolesClaim: config.VEIKART_JWT_ROLES_CLAIM,
+      nameClaims: config.VEIKART_JWT_NAME_CLAIMS.split(',').map((c) => c.trim()),
+    });
+    logger.info({ issuer: config.VEIKART_JWT_ISSUER }, 'bearer JWTs from this issuer are accepted');
+  }
+  return table;
 }
 
 async function main(): Promise<void> {
@@ -69,7 +108,7 @@ async function main(): Promise<void> {
         db,
         logger,
         introspection: config.GRAPHQL_INTROSPECTION,
-        tokens: tokensFor(config, logger),
+        tokens: await tokensFor(config, logger),
         trustProxy: config.VEIKART_TRUST_PROXY,
         limits: {
           perIpPerMinute: config.VEIKART_RATE_LIMIT_IP,

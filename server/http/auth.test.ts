@@ -51,14 +51,10 @@ describe('refusal', () => {
     });
   });
 
-  it('is UNAUTHENTICATED for an anonymous caller, as an invalid token is', () => {
-    const invalid = (() => {
-      try {
-        return viewerOf(parseTokens(''), 'Bearer nothing-like-a-token');
-      } catch (error) {
-        return error;
-      }
-    })();
+  it('is UNAUTHENTICATED for an anonymous caller, as an invalid token is', async () => {
+    const invalid = await viewerOf(parseTokens(''), 'Bearer nothing-like-a-token').catch(
+      (error: unknown) => error,
+    );
     expect(invalid).toBeInstanceOf(AppError);
     expect(refusal(as('anonymous'), 'viewer')).toEqual(invalid);
   });

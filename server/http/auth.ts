@@ -11,8 +11,8 @@ import { AppError, forbidden, unauthenticated } from '../errors.js';
 import { HTTP_STATUS } from './status.js';
 
 /** The viewer an Authorization header names; a token that matches nothing throws UNAUTHENTICATED. */
-export function viewerOf(tokens: TokenTable, authorization: string | undefined): Viewer {
-  const viewer = resolveViewer(tokens, authorization);
+export async function viewerOf(tokens: TokenTable, authorization: string | undefined): Promise<Viewer> {
+  const viewer = await resolveViewer(tokens, authorization);
   if ('error' in viewer) throw unauthenticated();
   return viewer;
 }
@@ -26,14 +26,21 @@ export function refusal(viewer: Viewer, needed: Role): AppError | null {
 /** Express middleware: go on only for a viewer with the role (run it before reading a body). */
 export const requireRole =
   (tokens: TokenTable, needed: Role): RequestHandler =>
-  (req, _res, next) => {
-    next(refusal(viewerOf(tokens, req.headers.authorization), needed) ?? undefined);
+  async (req, _res, next) => {
+    try {
+      next(refusal(await viewerOf(tokens, req.headers.authorization), needed) ?? undefined);
+    } catch (error) {
+      next(error);
+    }
   };
 
 /** For the GraphQL context: the viewer, or the UNAUTHENTICATED error as a GraphQLError with status 401. */
-export function graphqlViewerOf(tokens: TokenTable, authorization: string | undefined): Viewer {
+export async function graphqlViewerOf(
+  tokens: TokenTable,
+  authorization: string | undefined,
+): Promise<Viewer> {
   try {
-    return viewerOf(tokens, authorization);
+    return await viewerOf(tokens, authorization);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     throw new GraphQLError(error.messageEn, {

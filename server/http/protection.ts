@@ -83,7 +83,7 @@ export function rateLimits(tokens: TokenTable, limits: HttpLimits): RequestHandl
         const failed = await authFailures.get(ip);
         if (failed && failed.consumedPoints >= limits.authFailuresPer15Minutes)
           return tooMany(res, req, failed.msBeforeNext);
-        const viewer = resolveViewer(tokens, authorization);
+        const viewer = await resolveViewer(tokens, authorization);
         // An invalid token counts against its address; the route then answers 401.
         if ('error' in viewer) await authFailures.consume(ip);
         else await perToken.consume(viewer.label);

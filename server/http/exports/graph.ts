@@ -29,7 +29,7 @@ export function graphImport(db: Database, logger: Logger, tokens: TokenTable): R
     express.json({ limit: `${IMPORT_LIMIT_MB}mb` }),
     async (req, res) => {
       const { dryRun, reason, sakId } = importParams.parse(req.query);
-      const by = viewerOf(tokens, req.headers.authorization).label;
+      const by = (await viewerOf(tokens, req.headers.authorization)).label;
       const outcome = await importGraph(db, req.body, dryRun, { by, reason, sakId });
       logger.info({ import: outcome }, 'graph.json imported');
       res.status(200).json(outcome);
