@@ -56,7 +56,7 @@ const RENAME = (name: string) =>
 
 async function renameAs(token: string, name: string) {
   const current = await ask(null, '{ initiative(id: "kjernejournal") { name version } }');
-  const version = (current.body.data?.initiative as { version: number }).version;
+  const version = (current.body.data?.initiative as { version: number } | undefined)?.version;
   return ask(token, RENAME(name).replace('VERSION', String(version)));
 }
 
@@ -101,7 +101,8 @@ describe('named tokens', () => {
     expect(res.body.errors).toBeUndefined();
     const feed = await ask(null, '{ history(id: "kjernejournal", first: 1) { changeSets { by reason } } }');
     expect(
-      (feed.body.data?.history as { changeSets: { by: string; reason: string }[] }).changeSets[0],
+      (feed.body.data?.history as { changeSets: { by: string; reason: string }[] } | undefined)
+        ?.changeSets[0],
     ).toEqual({
       by: 'kari.nordmann',
       reason: 'identity test',
@@ -128,7 +129,7 @@ describe('JWT from an identity provider', () => {
     const res = await renameAs(token, 'Kjernejournal');
     expect(res.body.errors).toBeUndefined();
     const feed = await ask(null, '{ history(id: "kjernejournal", first: 1) { changeSets { by } } }');
-    expect((feed.body.data?.history as { changeSets: { by: string }[] }).changeSets[0]?.by).toBe(
+    expect((feed.body.data?.history as { changeSets: { by: string }[] } | undefined)?.changeSets[0]?.by).toBe(
       'per.planlegger',
     );
   });
