@@ -1,6 +1,7 @@
 // Reads the schedulable plan out of the graph for the engine: initiatives (start/end, with the
-// deadline of the veikart goal they serve), milestones (a date), conditions (a date when known),
-// every DEPENDS_ON edge, and every risk with what it affects.
+// deadline of the veikart goal they serve), milestones (a date, and the tiltak they belong to through
+// HAS_MILESTONE, so they move with it), conditions (a date when known), every DEPENDS_ON edge, and
+// every risk with what it affects.
 import type { DependencyType, PlanInput } from '../../domain/schedule/index.js';
 import type { Database } from '../database.js';
 
@@ -13,19 +14,21 @@ export async function readPlan(db: Database): Promise<PortfolioPlan> {
   return db.read(async (tx) => {
     const items = await tx.run(
       `MATCH (n:Entity) WHERE n:Initiative OR n:Milestone OR n:Condition
+       OPTIONAL MATCH (parent:Initiative)-[:HAS_MILESTONE]->(n:Milestone)
+       WITH n, min(parent.id) AS parentId
        OPTIONAL MATCH (n)-[:CONTRIBUTES_TO]->(g:Goal) WHERE g.deadline IS NOT NULL
-       WITH n, g ORDER BY g.deadlineLast
-       WITH n, head(collect(g)) AS goal
+       WITH n, parentId, g ORDER BY g.deadlineLast
+       WITH n, parentId, head(collect(g)) AS goal
        // An initiative the papers give no dates for spans its dated milestones (marked as derived).
        OPTIONAL MATCH (n:Initiative)-[:HAS_MILESTONE]->(m:Milestone) WHERE n.start IS NULL AND n.end IS NULL AND m.date IS NOT NULL
-       WITH n, goal, m ORDER BY m.dateFirst
-       WITH n, goal, collect(m) AS byFirst
+       WITH n, parentId, goal, m ORDER BY m.dateFirst
+       WITH n, parentId, goal, collect(m) AS byFirst
        RETURN n.id AS id, coalesce(n.name, n.id) AS name,
               CASE WHEN n:Milestone THEN 'milestone' WHEN n:Condition THEN 'condition' ELSE 'initiative' END AS kind,
               coalesce(n.start, head(byFirst).date) AS start,
               coalesce(n.end, reduce(last = null, x IN byFirst | CASE WHEN last IS NULL OR x.dateLast > last.dateLast THEN x ELSE last END).date) AS end,
               n.date AS date, size(byFirst) > 0 AS derived,
-              goal.deadline AS deadline, goal.id AS deadlineSource`,
+              goal.deadline AS deadline, goal.id AS deadlineSource, parentId`,
     );
     const deps = await tx.run(
       `MATCH (a:Entity)-[r:DEPENDS_ON]->(b:Entity)
@@ -50,6 +53,7 @@ export async function readPlan(db: Database): Promise<PortfolioPlan> {
         date: opt(r.get('date')),
         deadline: opt(r.get('deadline')),
         deadlineSource: opt(r.get('deadlineSource')),
+        parentId: opt(r.get('parentId')),
       })),
       dependencies: deps.records.map((r) => ({
         from: r.get('from') as string,
