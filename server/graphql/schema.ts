@@ -17,6 +17,7 @@ import './types/graph.js';
 import './types/impact.js';
 import './types/scenario.js';
 import './types/yearAgenda.js';
+import './types/planChecks.js';
 
 export const schema = builder.toSchema();
 

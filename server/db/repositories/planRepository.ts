@@ -8,6 +8,24 @@ import type { Database } from '../database.js';
 export interface PortfolioPlan extends PlanInput {
   /** Initiatives whose dates were derived from their milestones (the papers give none of their own). */
   readonly derivedDates: ReadonlySet<string>;
+  /** Where each plan item belongs: its veikart goals, its programme, its owners (for summaries and reports). */
+  readonly context?: ReadonlyMap<string, ItemContext>;
+  /** The veikart goals the items serve. */
+  readonly goals?: ReadonlyMap<string, PlanGoal>;
+}
+
+export interface ItemContext {
+  readonly goalIds: readonly string[];
+  /** The top programme it is part of (PART_OF), or itself when it is a programme; null if none. */
+  readonly programmeId: string | null;
+  readonly ownerIds: readonly string[];
+}
+
+export interface PlanGoal {
+  readonly id: string;
+  readonly name: string;
+  /** The veikart year the goal is for: its tiltak should be done within it. */
+  readonly veikartYear: number | null;
 }
 
 export async function readPlan(db: Database): Promise<PortfolioPlan> {
@@ -39,8 +57,47 @@ export async function readPlan(db: Database): Promise<PortfolioPlan> {
        OPTIONAL MATCH (r)-[a:AFFECTS]->(t:Entity) WHERE t:Initiative OR t:Milestone OR t:Condition
        RETURN r.id AS id, r.name AS name, collect({itemId: t.id, expectedDelayDays: a.expectedDelayDays}) AS affects`,
     );
+    const context = await tx.run(
+      `MATCH (n:Entity) WHERE n:Initiative OR n:Milestone OR n:Condition
+       OPTIONAL MATCH (parent:Initiative)-[:HAS_MILESTONE]->(n)
+       WITH n, coalesce(parent, n) AS owner
+       OPTIONAL MATCH (owner)-[:CONTRIBUTES_TO]->(g:Goal)
+       WITH n, owner, collect(DISTINCT g.id) AS goalIds
+       OPTIONAL MATCH (owner)-[:PART_OF*1..6]->(root:Initiative) WHERE NOT (root)-[:PART_OF]->(:Initiative)
+       WITH n, owner, goalIds, min(root.id) AS rootId
+       OPTIONAL MATCH (a:Actor)-[:OWNS]->(owner)
+       RETURN n.id AS id, goalIds,
+              coalesce(rootId, CASE WHEN owner.kind = 'programme' THEN owner.id END) AS programmeId,
+              collect(DISTINCT a.id) AS ownerIds`,
+    );
+    const goals = await tx.run(
+      `MATCH (g:Goal) RETURN g.id AS id, coalesce(g.title, g.name, g.id) AS name, g.veikartYear AS veikartYear`,
+    );
     const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
     return {
+      context: new Map(
+        context.records.map((r) => [
+          r.get('id') as string,
+          {
+            goalIds: (r.get('goalIds') as string[]).sort(),
+            programmeId: (r.get('programmeId') as string | null) ?? null,
+            ownerIds: (r.get('ownerIds') as string[]).sort(),
+          },
+        ]),
+      ),
+      goals: new Map(
+        goals.records.map((r) => {
+          const year = r.get('veikartYear') as unknown;
+          return [
+            r.get('id') as string,
+            {
+              id: r.get('id') as string,
+              name: r.get('name') as string,
+              veikartYear: year === null || year === undefined ? null : Number(year),
+            },
+          ];
+        }),
+      ),
       derivedDates: new Set(
         items.records.filter((r) => r.get('derived') === true).map((r) => r.get('id') as string),
       ),

@@ -115,3 +115,24 @@ function compareCauses(a: ChangeCause, b: ChangeCause): number {
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A milestone that follows its tiltak takes its own delays as "N days later than its current date, at
+ * least" (changes.ts): here they become start-no-earlier-than points from the baseline.
+ */
+export function withFloors(
+  plan: CompiledPlan,
+  delays: ItemDelays,
+  floorDays: Float64Array | null,
+  es: Float64Array,
+): ItemDelays {
+  if (floorDays === null) return delays;
+  const notBefore = plan.notBefore.slice();
+  for (let i = 0; i < floorDays.length; i++) {
+    const days = floorDays[i] as number;
+    if (days > 0 && Number.isFinite(es[i] as number)) {
+      notBefore[i] = Math.max(notBefore[i] as number, (es[i] as number) + days);
+    }
+  }
+  return { ...delays, notBefore };
+}

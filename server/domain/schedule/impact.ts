@@ -10,6 +10,7 @@ import {
   DEFAULT_UNKNOWN_RISK_DELAY_DAYS,
   type ResolvedChange,
   resolveChanges,
+  withFloors,
 } from './changes.js';
 import type { CompiledItem, CompiledPlan } from './compilePlan.js';
 import { DEPENDENCY_TYPES } from './graph.js';
@@ -413,27 +414,6 @@ function push(
     slackAbsorbedDays: predSlip - pushDays,
     ...(plan.depPinned[e] === 1 ? { milestoneOfTiltak: true as const } : {}),
   };
-}
-
-/**
- * A milestone that follows its tiltak takes its own delays as "N days later than its current date, at
- * least" (changes.ts): here they become start-no-earlier-than points from the baseline.
- */
-function withFloors(
-  plan: CompiledPlan,
-  delays: ItemDelays,
-  floorDays: Float64Array | null,
-  es: Float64Array,
-): ItemDelays {
-  if (floorDays === null) return delays;
-  const notBefore = plan.notBefore.slice();
-  for (let i = 0; i < floorDays.length; i++) {
-    const days = floorDays[i] as number;
-    if (days > 0 && Number.isFinite(es[i] as number)) {
-      notBefore[i] = Math.max(notBefore[i] as number, (es[i] as number) + days);
-    }
-  }
-  return { ...delays, notBefore };
 }
 
 /**
