@@ -43,6 +43,7 @@ export const YearAgendaQuery = graphql(`
           reasons {
             nb
             en
+            kind
           }
           tiltak {
             id
@@ -231,6 +232,13 @@ export function YearAgendaView() {
                                 {verdict(row.verdict)[locale]}
                                 {row.projectedSlipDays > 0 ? ` · +${row.projectedSlipDays} d` : ''}
                               </span>
+                              {row.reasons
+                                .filter((r) => r.kind === 'DATES')
+                                .map((r) => (
+                                  <div key={r.nb} className="small bad" data-testid="date-reason">
+                                    {r[locale]}
+                                  </div>
+                                ))}
                             </th>
                             <td>{row.activity}</td>
                             <td>
