@@ -118,6 +118,14 @@ describe('cause attribution', () => {
     expect(c?.causeShares.map((s) => s.absorbedDays)).toEqual([2, 4]);
   });
 
+  it('with one cause, its slip is all of it, less what the buffers absorbed', () => {
+    const c = affectedBy(onePath, [{ kind: 'delay', itemId: 'A', days: 10 }]).byId.get('C');
+    expect(c?.causeShares).toEqual([
+      { cause: { kind: 'delay', itemId: 'A' }, days: 4, absorbedDays: 6, assumed: false, driving: true },
+    ]);
+    expect(c?.combination).toBe('single');
+  });
+
   it('a cause fully absorbed moves nothing and is not reported', () => {
     const { byId } = affectedBy(twoPaths, [{ kind: 'delay', itemId: 'A', days: 4 }]);
     expect(byId.has('D')).toBe(false);

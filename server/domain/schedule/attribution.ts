@@ -72,6 +72,8 @@ export interface Attribution {
 
 /** O(moved items + their dependencies) × the (small) number of causes per item. */
 export function attributeCauses(input: AttributionInput): Attribution {
+  const single = singleCause(input);
+  if (single !== null) return attributeSingle(input, single);
   const { plan, delays, causes, moved, slotOf, driverEdge, es, es2 } = input;
   const keyIndex = new Map<string, number>();
   const refs: CauseRef[] = [];
@@ -113,7 +115,7 @@ export function attributeCauses(input: AttributionInput): Attribution {
     } else {
       origin[slot] = slot;
       // Moved by its own causes only; a milestone's own delay (floor) then accounts for its start slip.
-      const floors = own.filter((c) => c.floor === true);
+      const floors = own.length === 0 ? own : own.filter((c) => c.floor === true);
       if (floors.length > 0) {
         const slip = (es2[i] as number) - (delays.shift[i] as number) - (es[i] as number);
         let left = slip;
@@ -166,6 +168,81 @@ export function attributeCauses(input: AttributionInput): Attribution {
       if (keys.some((k) => !list.some((s) => s.k === k))) return 'max';
       return list.length > 1 ? 'sum' : 'single';
     },
+    originSlot: (slot) => origin[slot] as number,
+  };
+}
+
+/** The one cause of a scenario (one delayed item, or one risk), or null when there are several. */
+function singleCause(input: AttributionInput): CauseRef | null {
+  let found: CauseRef | null = null;
+  for (const [i, list] of input.causes) {
+    for (const c of list) {
+      const ref: CauseRef =
+        c.kind === 'delay'
+          ? { kind: 'delay', itemId: (input.plan.items[i] as CompiledItem).id }
+          : { kind: 'risk', riskId: c.riskId };
+      if (found === null) found = ref;
+      else if (
+        found.kind !== ref.kind ||
+        (found.kind === 'delay'
+          ? found.itemId !== (ref as { itemId: string }).itemId
+          : found.riskId !== (ref as { riskId: string }).riskId)
+      )
+        return null;
+    }
+  }
+  return found;
+}
+
+/**
+ * The common case, one cause: every slip is all that cause's, so only the days absorbed on the way and
+ * whether they rest on an assumption are tracked, in flat arrays (no per-item lists).
+ */
+function attributeSingle(input: AttributionInput, cause: CauseRef): Attribution {
+  const { plan, delays, causes, moved, slotOf, driverEdge, es, ef, es2, ef2 } = input;
+  const m = moved.length;
+  const startAbs = new Float64Array(m);
+  const finishAbs = new Float64Array(m);
+  const assumed = new Uint8Array(m);
+  const origin = new Int32Array(m);
+  for (let slot = 0; slot < m; slot++) {
+    const i = moved[slot] as number;
+    const e = driverEdge[slot] as number;
+    let abs = 0;
+    let assumedHere = 0;
+    if (e >= 0) {
+      const p = plan.graph.predItem[e] as number;
+      const ps = slotOf[p] as number;
+      origin[slot] = ps >= 0 ? (origin[ps] as number) : slot;
+      if (ps >= 0) {
+        const type = plan.depType[e] as number;
+        abs = (type === SS || type === SF ? startAbs[ps] : finishAbs[ps]) as number;
+        assumedHere = assumed[ps] as number;
+      }
+      const predSlip = constrainingEndMoved(plan, es, ef, es2, ef2, e);
+      const pushDays = (es2[i] as number) - (delays.shift[i] as number) - (es[i] as number);
+      if (predSlip > pushDays) abs += predSlip - pushDays;
+    } else origin[slot] = slot;
+    const own = causes.get(i);
+    if (own !== undefined && own.some((c) => c.kind === 'risk' && c.assumed)) assumedHere = 1;
+    startAbs[slot] = abs;
+    finishAbs[slot] = abs;
+    assumed[slot] = assumedHere;
+  }
+  return {
+    shares(slot) {
+      const i = moved[slot] as number;
+      return [
+        {
+          cause,
+          days: (ef2[i] as number) - (ef[i] as number),
+          absorbedDays: finishAbs[slot] as number,
+          assumed: assumed[slot] === 1,
+          driving: true,
+        },
+      ];
+    },
+    combination: () => 'single',
     originSlot: (slot) => origin[slot] as number,
   };
 }
