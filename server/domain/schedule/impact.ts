@@ -119,9 +119,10 @@ export interface AffectedItem {
   readonly drivingChain: readonly DrivingLink[];
   /**
    * Where the driving chain starts: the item a change was applied to and those changes (the risks, the
-   * delay), so a chain reads "Schrems II (90 d, assumed) → Persontjenesten → Helseplattformen".
+   * delay), so a chain reads "Schrems II (90 d, assumed) → Persontjenesten → Helseplattformen". It is the
+   * chain's first link (shared, not copied), also when only the last link is kept (drivingChains: 'last').
    */
-  readonly chainOrigin: { readonly itemId: string; readonly causes: readonly ChangeCause[] };
+  readonly chainOrigin: DrivingLink;
   /** The slip split by cause; the driving shares' days add up to slipDays (attribution.ts). */
   readonly causeShares: readonly CauseShare[];
   readonly combination: Combination;
@@ -305,7 +306,7 @@ export function analyseImpact(
       pushedBy: link.pushedBy,
       causes: link.causes,
       drivingChain: full ? (chains[slot] ?? [link]) : [link],
-      chainOrigin: { itemId: head.itemId, causes: head.causes },
+      chainOrigin: head,
       causeShares: attribution.shares(slot),
       combination: attribution.combination(slot),
       window:
