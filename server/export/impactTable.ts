@@ -32,8 +32,52 @@ const AFFECTED_COLUMNS = [
   H('Frist overskredet med (dager)', 'Deadline missed by (days)', 'deadlineMissedByDays', 10),
   H('Bygger på antatt forsinkelse', 'Rests on assumed delay', 'dependsOnAssumedDelay', 8),
   H('Årsak', 'Cause', 'causes', 36),
+  H('Fordelt på årsaker', 'Slip by cause', 'causeShares', 48),
+  H('Samvirke', 'Combination', 'combination', 10),
   H('Drivende kjede', 'Driving chain', 'drivingChain', 60),
+  H('Udatert: vindu før → etter', 'Undated: window before → after', 'window', 36),
 ];
+
+type Affected = ImpactShape['affected'][number];
+
+/** "Forsinkelse Persontjenesten 56 d; Schrems II-dommen 90 d (antatt, 30 d absorbert)". */
+function sharesText(a: Affected, names: Map<string, string>, locale: Locale): string {
+  const nb = locale === 'nb';
+  return a.causeShares
+    .map((s) => {
+      const who =
+        s.cause.kind === 'delay'
+          ? `${nb ? 'Forsinkelse' : 'Delay'} ${names.get(s.cause.itemId) ?? s.cause.itemId}`
+          : (names.get(s.cause.riskId) ?? s.cause.riskId);
+      const notes = [
+        ...(s.assumed ? [nb ? 'antatt' : 'assumed'] : []),
+        ...(s.absorbedDays > 0 ? [`${s.absorbedDays} d ${nb ? 'absorbert' : 'absorbed'}`] : []),
+        ...(s.driving ? [] : [nb ? 'ikke drivende' : 'not driving']),
+      ];
+      return `${who} ${s.days} d${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+    })
+    .join('; ');
+}
+
+/** The chain from its cause: "Schrems II-dommen (90 d, antatt) + forsinkelse 56 d → Persontjenesten (+146) → …". */
+function chainText(a: Affected, names: Map<string, string>, locale: Locale): string {
+  const origin = a.chainOrigin.causes.map((c) => causeText(c, names, locale)).join(' + ');
+  const links = a.drivingChain.map((l) => `${names.get(l.itemId) ?? l.itemId} (+${l.slipDays})`).join(' → ');
+  return origin ? `${origin} → ${links}` : links;
+}
+
+function windowText(a: Affected, locale: Locale): string | null {
+  if (a.window === null) return null;
+  const one = (w: NonNullable<Affected['window']>['before']) =>
+    w.notBefore
+      ? `${locale === 'nb' ? 'tidligst etter' : 'not before the end of'} ${formatPrecisionDate(w.notBefore.date.date, locale)}`
+      : w.neededBy
+        ? `${locale === 'nb' ? 'trengs innen' : 'needed by'} ${formatPrecisionDate(w.neededBy.date.date, locale)}`
+        : locale === 'nb'
+          ? 'udatert'
+          : 'undated';
+  return `${one(a.window.before)} → ${one(a.window.after)}`;
+}
 
 const label = (d: DayView, locale: Locale) => formatPrecisionDate(d.date, locale);
 
@@ -51,19 +95,22 @@ function causeText(
 
 export function impactTables(data: ImpactExportData, locale: Locale): Table[] {
   const { result, names } = data;
+  // An undated item gets no dates in the table (they would be invented): its window says where it is.
+  const dated = (a: Affected, d: DayView) => (a.undated ? null : label(d, locale));
+  const datedDay = (a: Affected, d: DayView) => (a.undated ? null : day(d.iso));
   const affected: Cell[][] = result.affected.map((a) => [
     a.id,
     a.name,
     labelOf(ITEM_KIND, a.kind, locale),
-    label(a.oldStart, locale),
-    day(a.oldStart.iso),
-    label(a.newStart, locale),
-    day(a.newStart.iso),
-    label(a.oldEnd, locale),
-    day(a.oldEnd.iso),
-    label(a.newEnd, locale),
-    day(a.newEnd.iso),
-    PRECISION[a.oldEnd.date.precision][locale],
+    dated(a, a.oldStart),
+    datedDay(a, a.oldStart),
+    dated(a, a.newStart),
+    datedDay(a, a.newStart),
+    dated(a, a.oldEnd),
+    datedDay(a, a.oldEnd),
+    dated(a, a.newEnd),
+    datedDay(a, a.newEnd),
+    a.undated ? null : PRECISION[a.oldEnd.date.precision][locale],
     a.startSlipDays,
     a.slipDays,
     a.wasCritical,
@@ -73,7 +120,10 @@ export function impactTables(data: ImpactExportData, locale: Locale): Table[] {
     a.missedDeadline ? a.missedDeadline.byDays : null,
     a.dependsOnAssumedDelay,
     a.causes.map((c) => causeText(c, names, locale)).join('; '),
-    a.drivingChain.map((l) => `${names.get(l.itemId) ?? l.itemId} (+${l.slipDays})`).join(' → '),
+    sharesText(a, names, locale),
+    a.combination,
+    chainText(a, names, locale),
+    windowText(a, locale),
   ]);
   const assumptions: Cell[][] = result.assumptions.map((x) => [
     x.riskId,

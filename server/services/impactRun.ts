@@ -9,19 +9,25 @@ import {
   criticalPathTo,
   type ImpactResult,
   InvalidChangeError,
+  schedule,
   UnknownIdError,
 } from '../domain/schedule/index.js';
 import { invalid, notFound } from '../errors.js';
+import { type ImpactSummary, summariseImpact } from './impactSummary.js';
 
 export interface ImpactShape extends ImpactResult {
   derived: ReadonlySet<string>;
+  /** After the changes, to the target the planner cares about (summary.targetId). */
   criticalPath: CriticalPath;
+  summary: ImpactSummary;
 }
 
 export interface ImpactRequest {
   delays: { id: string; days: number }[];
   riskIds: string[];
   mode: 'preserve' | 'recompute';
+  /** The item the planner cares about; the critical path is drawn to it. */
+  targetId?: string | null;
 }
 
 export const MAX_CHANGES = 50;
@@ -46,11 +52,15 @@ export function changesOf(request: ImpactRequest): Change[] {
 export function runImpact(plan: PortfolioPlan, request: ImpactRequest): ImpactShape {
   const compiled = compilePlan(plan);
   try {
-    const result = analyseImpact(compiled, changesOf(request), { mode: request.mode });
+    const changes = changesOf(request);
+    const baseline = schedule(compiled, { mode: request.mode });
+    const result = analyseImpact(compiled, changes, { mode: request.mode, baseline });
+    const summary = summariseImpact(plan, baseline, result, request.targetId ?? null);
     return {
       ...result,
       derived: plan.derivedDates,
-      criticalPath: criticalPathTo(compiled, undefined, { mode: request.mode }),
+      summary,
+      criticalPath: criticalPathTo(compiled, summary.targetId ?? undefined, { mode: request.mode, changes }),
     };
   } catch (error) {
     if (error instanceof UnknownIdError) throw notFound('tiltak, milepæl eller risiko', error.id);

@@ -2,16 +2,28 @@
 // gjennomføres som planlagt?") with its evidence. Shared by the GraphQL API and the saksunderlag
 // exports; the Cypher is in yearAgendaRepository and planRepository, the rules in domain/agenda.
 import type { Database } from '../db/database.js';
-import { readPlan } from '../db/repositories/planRepository.js';
-import { readAgendaYears, readYearAgenda } from '../db/repositories/yearAgendaRepository.js';
+import { type PortfolioPlan, readPlan } from '../db/repositories/planRepository.js';
+import {
+  type AgendaTiltakRow,
+  readAgendaYears,
+  readYearAgenda,
+} from '../db/repositories/yearAgendaRepository.js';
 import {
   assessDependency,
   assessTiltak,
+  brokenDependency,
   type DependencyFacts,
   type DependencyState,
   type Reason,
   type Verdict,
 } from '../domain/agenda/assessTiltak.js';
+import {
+  formatPrecisionDate,
+  type PrecisionDate,
+  parsePrecisionDate,
+  toDayNumber,
+  toIsoDay,
+} from '../domain/dates/index.js';
 import {
   type Dependency,
   type Entity,
@@ -21,7 +33,14 @@ import {
   type RiskEffect,
   VERDICT,
 } from '../domain/model/index.js';
-import { analyseImpact, compilePlan } from '../domain/schedule/index.js';
+import {
+  analyseImpact,
+  type CompiledPlan,
+  compilePlan,
+  type DependencyCheck,
+  dependencyChecks,
+  type ItemInput,
+} from '../domain/schedule/index.js';
 import { invalid } from '../errors.js';
 
 export interface AgendaDependency {
@@ -68,22 +87,55 @@ export function checkAgendaYear(year: number): void {
     throw invalid([{ field: 'year', message: 'must be between 2000 and 2100' }]);
 }
 
-export async function buildYearAgenda(db: Database, year: number): Promise<YearAgenda> {
+/**
+ * The year view from the plan as it is now (edits included): a tiltak whose own dates no longer fit the year,
+ * or whose dependencies' current dates break a link, is not as planned, whatever its conditions. `plan`
+ * replaces the stored plan (an edit preview runs the same rules on the plan with the edit applied).
+ */
+export async function buildYearAgenda(
+  db: Database,
+  year: number,
+  options: { plan?: PortfolioPlan } = {},
+): Promise<YearAgenda> {
   checkAgendaYear(year);
   const rows = await readYearAgenda(db, year);
-  const projected = await projectedSlips(db);
+  return assembleYearAgenda(year, rows, options.plan ?? (await readPlan(db)));
+}
+
+export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: PortfolioPlan): YearAgenda {
+  const compiled = compilePlan(plan);
+  const projected = projectedSlips(plan, compiled);
+  const planItems = new Map(plan.items.map((i) => [i.id, i]));
+  const checks = new Map(dependencyChecks(compiled).map((c) => [`${c.fromId}->${c.toId}`, c]));
   const yearStart = `${year}-01-01`;
   const goals = new Map<string, AgendaGoal>();
   for (const row of rows) {
-    const dependencies = row.dependencies.map((d) => ({
-      dependency: d.dependency,
-      ...assessDependency(dependencyFacts(d.dependency.to, d.targetRisks), yearStart),
-    }));
+    const dependencies = row.dependencies.map((d) => {
+      const target = planItems.get(d.dependency.to.id);
+      const facts = dependencyFacts(d.dependency.to, d.targetRisks, target);
+      const base = assessDependency(
+        { ...facts, targetId: d.dependency.to.id, sourceIds: d.dependency.sourceIds },
+        yearStart,
+      );
+      const check = checks.get(`${row.tiltak.id}->${d.dependency.to.id}`);
+      const assessed =
+        check !== undefined && check.slackDays < 0
+          ? brokenDependency(base, brokenFacts(check), d.dependency.to.name)
+          : base;
+      return { dependency: d.dependency, ...assessed };
+    });
     const projectedSlipDays = projected.get(row.tiltak.id) ?? 0;
+    const own = planItems.get(row.tiltak.id);
     const { verdict, reasons } = assessTiltak({
+      dateProblems: dateProblems(row, own, year),
       status: row.tiltak.status,
       dependencies,
-      risks: row.risks.map((r) => ({ name: r.risk.name, expectedDelayDays: r.expectedDelayDays })),
+      risks: row.risks.map((r) => ({
+        id: r.risk.id,
+        name: r.risk.name,
+        expectedDelayDays: r.expectedDelayDays,
+        sourceIds: r.sourceIds,
+      })),
       projectedSlipDays,
     });
     const key = row.goal?.id ?? '-';
@@ -108,9 +160,73 @@ export async function buildYearAgenda(db: Database, year: number): Promise<YearA
   return { year, goals: [...goals.values()], summary };
 }
 
+const parse = (text: string | undefined): PrecisionDate | null => {
+  if (text === undefined) return null;
+  try {
+    return parsePrecisionDate(text);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The tiltak's own dates against the year, from the plan as it is now: it starts after the year, or it
+ * serves this year's veikart goal but ends after the year. Each reason names the dates and the tiltak.
+ */
+function dateProblems(row: AgendaTiltakRow, own: ItemInput | undefined, year: number): Reason[] {
+  const start = parse(own?.start);
+  const end = parse(own?.end);
+  const yearEnd = toDayNumber(`${year}-12-31`);
+  const name = row.tiltak.name;
+  const ids = { kind: 'dates' as const, itemIds: [row.tiltak.id], sourceIds: [] };
+  if (start !== null && start.first > yearEnd) {
+    const nb = formatPrecisionDate(start, 'nb');
+    const en = formatPrecisionDate(start, 'en');
+    return [
+      {
+        nb: `Datoene passer ikke lenger året: ${name} starter ${nb}, etter ${year}`,
+        en: `Its dates no longer fit the year: ${name} starts ${en}, after ${year}`,
+        ...ids,
+      },
+    ];
+  }
+  if (end !== null && end.last > yearEnd && row.goal?.veikartYear === year) {
+    const nb = formatPrecisionDate(end, 'nb');
+    const en = formatPrecisionDate(end, 'en');
+    return [
+      {
+        nb: `Datoene passer ikke lenger året: ${name} slutter ${nb}, etter ${year} som veikartmålet gjelder`,
+        en: `Its dates no longer fit the year: ${name} ends ${en}, after ${year}, the year of its veikart goal`,
+        ...ids,
+      },
+    ];
+  }
+  return [];
+}
+
+function brokenFacts(check: DependencyCheck) {
+  const needs = check.type === 'FS' || check.type === 'SS';
+  const when = formatPrecisionDate(check.dependentPoint.date, 'nb');
+  const whenEn = formatPrecisionDate(check.dependentPoint.date, 'en');
+  return {
+    byDays: -check.slackDays,
+    targetEnds: formatPrecisionDate(check.predecessorPoint.date, 'nb'),
+    tiltakNeeds: needs
+      ? { nb: `tiltaket skal starte (${when})`, en: `the tiltak is to start (${whenEn})` }
+      : { nb: `tiltaket skal være ferdig (${when})`, en: `the tiltak is to be done (${whenEn})` },
+  };
+}
+
 /** What the agenda rules need to know of the thing a tiltak depends on. */
-function dependencyFacts(target: Entity, risks: DependencyFacts['risks']): DependencyFacts {
+function dependencyFacts(
+  target: Entity,
+  risks: DependencyFacts['risks'],
+  current: ItemInput | undefined,
+): DependencyFacts {
   const base = { targetName: target.name, risks };
+  // The plan as it is now (an edit, or a preview) decides when it ends; the stored entity otherwise.
+  const currentEnd = parse(current?.end ?? current?.date);
+  const endsOn = (stored: string | null) => (currentEnd !== null ? toIsoDay(currentEnd.last) : stored);
   switch (target.label) {
     case 'Condition':
       return {
@@ -124,14 +240,14 @@ function dependencyFacts(target: Entity, risks: DependencyFacts['risks']): Depen
         ...base,
         targetKind: 'milestone',
         status: target.status,
-        endsOn: target.date ? lastIsoDayOf(target.date) : null,
+        endsOn: endsOn(target.date ? lastIsoDayOf(target.date) : null),
       };
     case 'Initiative':
       return {
         ...base,
         targetKind: 'initiative',
         status: target.status,
-        endsOn: target.end ? lastIsoDayOf(target.end) : null,
+        endsOn: endsOn(target.end ? lastIsoDayOf(target.end) : null),
       };
     default:
       return { ...base, targetKind: 'initiative', status: null, endsOn: null };
@@ -139,12 +255,11 @@ function dependencyFacts(target: Entity, risks: DependencyFacts['risks']): Depen
 }
 
 /** Slip per item if every known risk happens: the engine's answer, used as evidence. */
-async function projectedSlips(db: Database): Promise<Map<string, number>> {
-  const plan = await readPlan(db);
+function projectedSlips(plan: PortfolioPlan, compiled: CompiledPlan): Map<string, number> {
   const riskIds = (plan.risks ?? []).filter((r) => r.affects.length > 0).map((r) => r.id);
   if (riskIds.length === 0) return new Map();
   const result = analyseImpact(
-    compilePlan(plan),
+    compiled,
     riskIds.map((riskId) => ({ kind: 'risk' as const, riskId })),
     { drivingChains: 'last' },
   );

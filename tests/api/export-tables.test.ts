@@ -116,8 +116,18 @@ describe('impact.csv and impact.xlsx', () => {
     const own = rows.find((r) => r.ID === 'persontjenesten');
     expect(own?.['Forsinkelse (dager)']).toBe('56');
     expect(own?.Årsak).toBe('Forsinkelse 56 dager');
-    const pushed = rows.filter((r) => r['Drivende kjede']?.startsWith('Persontjenesten'));
+    expect(own?.['Fordelt på årsaker']).toBe('Forsinkelse Persontjenesten 56 d');
+    // The chain starts at its cause (the delay), then the item it hit.
+    const pushed = rows.filter((r) =>
+      r['Drivende kjede']?.startsWith('Forsinkelse 56 dager → Persontjenesten (+56)'),
+    );
     expect(pushed.length).toBeGreaterThan(1);
+    // Helseplattformen has no dates in the papers: no dates in the table, its window instead.
+    const hp = rows.find((r) => r.ID === 'helseplattformen');
+    expect(hp?.['Slutt etter']).toBe('');
+    expect(hp?.['Udatert: vindu før → etter']).toBe(
+      'tidligst etter 3. kv. 2021 → tidligst etter 4. kv. 2021',
+    );
     // Largest slip first.
     const slips = rows.map((r) => Number(r['Forsinkelse (dager)']));
     expect(slips).toEqual([...slips].sort((a, b) => b - a));

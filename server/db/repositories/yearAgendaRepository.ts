@@ -10,7 +10,7 @@ import { toEntity, toEntityOf } from './entityRepository.js';
 export interface AgendaDependencyRow {
   dependency: Dependency;
   /** The risks that hit what the tiltak depends on. */
-  targetRisks: { name: string; expectedDelayDays: number | null }[];
+  targetRisks: { id: string; name: string; expectedDelayDays: number | null }[];
 }
 
 export interface AgendaTiltakRow {
@@ -35,7 +35,7 @@ export async function readYearAgenda(db: Database, year: number): Promise<Agenda
          WITH r, x WHERE x IS NOT NULL
          RETURN collect({
            props: properties(r), target: x,
-           risks: [(x)<-[ar:AFFECTS]-(rk:Risk) | {name: rk.name, expectedDelayDays: ar.expectedDelayDays}]
+           risks: [(x)<-[ar:AFFECTS]-(rk:Risk) | {id: rk.id, name: rk.name, expectedDelayDays: ar.expectedDelayDays}]
          }) AS deps
        }
        CALL (t) {
@@ -68,6 +68,7 @@ export async function readYearAgenda(db: Database, year: number): Promise<Agenda
         dependencies: deps.map((d) => ({
           dependency: decodeDependency(tiltak, toEntity(d.target), d.props),
           targetRisks: d.risks.map((x) => ({
+            id: x.id,
             name: x.name,
             expectedDelayDays: typeof x.expectedDelayDays === 'number' ? x.expectedDelayDays : null,
           })),

@@ -79,3 +79,42 @@ describe('assessTiltak', () => {
     expect(result.reasons.length).toBeGreaterThan(0);
   });
 });
+
+describe('the verdict from the current plan', () => {
+  const dates = {
+    nb: 'Datoene passer ikke lenger året',
+    en: 'Its dates no longer fit the year',
+    kind: 'dates' as const,
+  };
+
+  it('is not as planned when its own dates no longer fit the year, whatever its conditions', () => {
+    const met = assessDependency({ ...base, targetKind: 'condition', conditionState: 'met' }, '2024-01-01');
+    const result = assessTiltak({
+      dateProblems: [dates],
+      dependencies: [met],
+      risks: [],
+      projectedSlipDays: 0,
+    });
+    expect(result.verdict).toBe('not-as-planned');
+    expect(result.reasons[0]).toEqual(dates);
+  });
+
+  it('links each reason to what it rests on', () => {
+    const dep = assessDependency(
+      {
+        ...base,
+        targetId: 'x',
+        sourceIds: ['s1'],
+        risks: [{ id: 'r', name: 'R', expectedDelayDays: 30, sourceIds: ['s2'] }],
+      },
+      '2024-01-01',
+    );
+    expect(dep.reason).toMatchObject({ kind: 'dependency', itemIds: ['x', 'r'], sourceIds: ['s1', 's2'] });
+    const risk = assessTiltak({
+      dependencies: [],
+      risks: [{ id: 'r', name: 'R', expectedDelayDays: null, sourceIds: ['s3'] }],
+      projectedSlipDays: 0,
+    }).reasons[0];
+    expect(risk).toMatchObject({ kind: 'risk', itemIds: ['r'], sourceIds: ['s3'] });
+  });
+});

@@ -2,20 +2,33 @@
 // depends on and what hits it. Pure rules over plain data, each result with its reason, so a
 // planner can check every verdict against the papers.
 
-import type { ConditionState, DependencyState, Verdict, Words } from '../model/index.js';
+import type { ConditionState, DependencyState, ReasonKind, Verdict, Words } from '../model/index.js';
 
 export type { DependencyState, Verdict };
 
-/** Why a verdict or state was reached, in both languages. */
-export type Reason = Words;
+/**
+ * Why a verdict or state was reached, in both languages, with what it rests on: the items it names (the
+ * tiltak itself for its dates, the item depended on, the risk) and the sources that state it.
+ */
+export interface Reason extends Words {
+  kind?: ReasonKind;
+  itemIds?: readonly string[];
+  sourceIds?: readonly string[];
+}
 
 export interface RiskOnItem {
+  /** The risk's id, when known: the reason links to it. */
+  id?: string;
   name: string;
   /** Stated delay length; null when the papers give none. */
   expectedDelayDays: number | null;
+  sourceIds?: readonly string[];
 }
 
 export interface DependencyFacts {
+  /** The id of what is depended on and the sources of the dependency: the reason links to them. */
+  targetId?: string;
+  sourceIds?: readonly string[];
   targetName: string;
   targetKind: 'initiative' | 'milestone' | 'condition';
   /** For a condition: its state as the papers give it. */
@@ -34,10 +47,47 @@ export interface DependencyAssessment {
 }
 
 export function assessDependency(d: DependencyFacts, yearStart: string): DependencyAssessment {
+  const { state, reason } = assessDependencyWords(d, yearStart);
+  const riskIds = d.risks.flatMap((r) => (r.id === undefined ? [] : [r.id]));
+  return {
+    state,
+    reason: {
+      ...reason,
+      kind: d.targetKind === 'condition' ? 'condition' : 'dependency',
+      itemIds: [...(d.targetId === undefined ? [] : [d.targetId]), ...riskIds],
+      sourceIds: [...(d.sourceIds ?? []), ...d.risks.flatMap((r) => r.sourceIds ?? [])],
+    },
+  };
+}
+
+/**
+ * A dependency whose planned dates already break it (the thing depended on ends after the tiltak needs
+ * it): delayed, whatever else is known, with the dates in the reason.
+ */
+export function brokenDependency(
+  base: DependencyAssessment,
+  broken: { byDays: number; targetEnds: string; tiltakNeeds: Words },
+  targetName: string,
+): DependencyAssessment {
+  return {
+    state: 'delayed',
+    reason: {
+      ...base.reason,
+      kind: 'dependency',
+      nb: `Avhengigheten brytes av datoene i planen: ${targetName} er ferdig ${broken.targetEnds}, ${broken.byDays} dager etter at ${broken.tiltakNeeds.nb}`,
+      en: `The plan's dates break the dependency: ${targetName} is done ${broken.targetEnds}, ${broken.byDays} days after ${broken.tiltakNeeds.en}`,
+    },
+  };
+}
+
+function assessDependencyWords(
+  d: DependencyFacts,
+  yearStart: string,
+): { state: DependencyState; reason: Words } {
   if (d.targetKind === 'condition') {
     const state = d.conditionState ?? 'unknown';
     const note = d.conditionNote ? `: ${d.conditionNote}` : '';
-    const reasons: Record<typeof state, Reason> = {
+    const reasons: Record<typeof state, Words> = {
       met: { nb: `Forutsetningen er oppfylt${note}`, en: `The condition is met${note}` },
       'at-risk': { nb: `Forutsetningen er usikker${note}`, en: `The condition is uncertain${note}` },
       'not-met': { nb: `Forutsetningen er ikke oppfylt${note}`, en: `The condition is not met${note}` },
@@ -92,6 +142,11 @@ export function assessDependency(d: DependencyFacts, yearStart: string): Depende
 }
 
 export interface TiltakFacts {
+  /**
+   * What is wrong with the tiltak's own dates for the year (from the plan as it is now, edits included):
+   * any of these makes it not-as-planned, whatever its conditions.
+   */
+  dateProblems?: Reason[];
   status?: string | null;
   dependencies: DependencyAssessment[];
   risks: RiskOnItem[];
@@ -106,20 +161,30 @@ export interface TiltakAssessment {
 
 /** not-as-planned when something it needs is delayed or not met; at-risk when something is uncertain. */
 export function assessTiltak(t: TiltakFacts): TiltakAssessment {
+  const dateProblems = t.dateProblems ?? [];
   const blocking = t.dependencies.filter((d) => d.state === 'delayed' || d.state === 'not-met');
   const uncertain = t.dependencies.filter((d) => d.state === 'at-risk' || d.state === 'unknown');
-  const reasons: Reason[] = [...blocking, ...uncertain].map((d) => d.reason);
-  for (const r of t.risks) reasons.push({ nb: `Rammes av ${r.name}`, en: `Hit by ${r.name}` });
+  const reasons: Reason[] = [...dateProblems, ...[...blocking, ...uncertain].map((d) => d.reason)];
+  for (const r of t.risks)
+    reasons.push({
+      nb: `Rammes av ${r.name}`,
+      en: `Hit by ${r.name}`,
+      kind: 'risk',
+      itemIds: r.id === undefined ? [] : [r.id],
+      sourceIds: r.sourceIds ?? [],
+    });
   if (t.projectedSlipDays > 0) {
     reasons.push({
       nb: `Forskyves ${t.projectedSlipDays} dager om kjente risikoer inntreffer`,
       en: `Slips ${t.projectedSlipDays} days if known risks happen`,
+      kind: 'projection',
+      itemIds: t.risks.flatMap((r) => (r.id === undefined ? [] : [r.id])),
     });
   }
-  if (t.status === 'red') reasons.push({ nb: 'Rød status', en: 'Red status' });
-  if (t.status === 'yellow') reasons.push({ nb: 'Gul status', en: 'Yellow status' });
+  if (t.status === 'red') reasons.push({ nb: 'Rød status', en: 'Red status', kind: 'status' });
+  if (t.status === 'yellow') reasons.push({ nb: 'Gul status', en: 'Yellow status', kind: 'status' });
   const verdict: Verdict =
-    blocking.length > 0 || t.risks.some((r) => r.expectedDelayDays !== null)
+    dateProblems.length > 0 || blocking.length > 0 || t.risks.some((r) => r.expectedDelayDays !== null)
       ? 'not-as-planned'
       : uncertain.length > 0 ||
           t.risks.length > 0 ||
@@ -128,6 +193,7 @@ export function assessTiltak(t: TiltakFacts): TiltakAssessment {
           t.status === 'yellow'
         ? 'at-risk'
         : 'as-planned';
-  if (verdict === 'as-planned') reasons.push({ nb: 'Ingen kjente hindringer', en: 'No known obstacles' });
+  if (verdict === 'as-planned')
+    reasons.push({ nb: 'Ingen kjente hindringer', en: 'No known obstacles', kind: 'none' });
   return { verdict, reasons };
 }

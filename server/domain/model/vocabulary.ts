@@ -268,6 +268,54 @@ export const VERDICT = vocabulary({
 });
 export type Verdict = CodeOf<typeof VERDICT>;
 
+/** What a year-view reason rests on. */
+export const REASON_KIND = vocabulary({
+  name: 'ReasonKind',
+  labels: {
+    dates: { nb: 'Datoer', en: 'Dates' },
+    dependency: { nb: 'Avhengighet', en: 'Dependency' },
+    condition: { nb: 'Forutsetning', en: 'Condition' },
+    risk: { nb: 'Risiko', en: 'Risk' },
+    projection: { nb: 'Beregnet forskyvning', en: 'Projected slip' },
+    status: { nb: 'Status', en: 'Status' },
+    none: { nb: 'Ingen hindring', en: 'No obstacle' },
+  },
+  explain: {
+    dates: "The tiltak's own dates in the plan as it is now.",
+    dependency: 'Something it depends on (its state or its dates).',
+    condition: 'A condition (forutsetning) it depends on.',
+    risk: 'A risk that hits it.',
+    projection: "The impact engine's slip if the known risks happen.",
+    status: 'Its reported status colour.',
+    none: 'Nothing known stands in the way.',
+  },
+});
+export type ReasonKind = CodeOf<typeof REASON_KIND>;
+
+/** What caused a slip in an impact answer. */
+export const CAUSE_KIND = vocabulary({
+  name: 'CauseKind',
+  labels: {
+    delay: { nb: 'Forsinkelse', en: 'Delay' },
+    risk: { nb: 'Risiko', en: 'Risk' },
+  },
+});
+
+/** How the causes that reach an item combine. */
+export const CAUSE_COMBINATION = vocabulary({
+  name: 'CauseCombination',
+  labels: {
+    single: { nb: 'Én årsak', en: 'One cause' },
+    sum: { nb: 'Summert', en: 'Summed' },
+    max: { nb: 'Største vinner', en: 'Largest wins' },
+  },
+  explain: {
+    single: 'One cause.',
+    sum: 'Several causes along one driving chain add up.',
+    max: 'Causes reach it along different paths: the one that moves it furthest wins.',
+  },
+});
+
 export const DEPENDENCY_STATE = vocabulary({
   name: 'DependencyState',
   labels: {
@@ -353,6 +401,9 @@ export const VOCABULARIES = {
   MEETING_DOCUMENT,
   AGENDA_ITEM_KIND,
   VERDICT,
+  REASON_KIND,
+  CAUSE_KIND,
+  CAUSE_COMBINATION,
   DEPENDENCY_STATE,
   ROADMAP_GROUPING,
   IMPACT_MODE,

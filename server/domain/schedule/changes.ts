@@ -10,7 +10,7 @@ import type { Change, DelayPart } from './types.js';
 export const DEFAULT_UNKNOWN_RISK_DELAY_DAYS = 90;
 
 export type ChangeCause =
-  | { readonly kind: 'delay'; readonly days: number; readonly part: DelayPart }
+  | { readonly kind: 'delay'; readonly days: number; readonly part: DelayPart; readonly floor?: true }
   | {
       readonly kind: 'risk';
       readonly riskId: string;
@@ -18,6 +18,11 @@ export type ChangeCause =
       readonly part: DelayPart;
       /** True when the risk gave no expected delay and `days` is the assumed unknownRiskDelayDays. */
       readonly assumed: boolean;
+      /**
+       * Set on a milestone that follows its tiltak: the milestone is `days` later than its current date, at
+       * least; not `days` on top of what its tiltak's slip already moves it (the later of the two wins).
+       */
+      readonly floor?: true;
     };
 
 export interface ResolvedChange {
@@ -27,6 +32,11 @@ export interface ResolvedChange {
 
 export interface ResolvedChanges {
   readonly delays: ItemDelays;
+  /**
+   * Days per item for milestones that follow their tiltak (plan.parentOf): the milestone starts no earlier
+   * than its baseline date plus these days (analyseImpact turns them into delays.notBefore). Null if none.
+   */
+  readonly floorDays: Float64Array | null;
   /** Own causes per item index (only items with changes). */
   readonly causes: ReadonlyMap<number, readonly ChangeCause[]>;
   readonly changes: readonly ResolvedChange[];
@@ -45,6 +55,7 @@ export function resolveChanges(
   const n = plan.items.length;
   const shift = new Float64Array(n);
   const stretch = new Float64Array(n);
+  let floorDays: Float64Array | null = null;
   const causes = new Map<number, ChangeCause[]>();
   const resolved: ResolvedChange[] = [];
   const apply = (i: number, cause: ChangeCause): void => {
@@ -53,9 +64,14 @@ export function resolveChanges(
       throw new InvalidChangeError(item.id, `delay must be a whole number of days ≥ 0, got ${cause.days}`);
     }
     const whole = cause.part === 'whole' || (plan.duration[i] as number) === 0;
-    if (whole) shift[i] = (shift[i] as number) + cause.days;
+    const floor = (plan.parentOf[i] as number) >= 0;
+    if (floor) {
+      floorDays ??= new Float64Array(n);
+      floorDays[i] = (floorDays[i] as number) + cause.days;
+    } else if (whole) shift[i] = (shift[i] as number) + cause.days;
     else stretch[i] = (stretch[i] as number) + cause.days;
-    const effective: ChangeCause = whole && cause.part !== 'whole' ? { ...cause, part: 'whole' } : cause;
+    let effective: ChangeCause = whole && cause.part !== 'whole' ? { ...cause, part: 'whole' } : cause;
+    if (floor) effective = { ...effective, floor: true };
     const list = causes.get(i);
     if (list === undefined) causes.set(i, [effective]);
     else list.push(effective);
@@ -83,7 +99,7 @@ export function resolveChanges(
   }
   resolved.sort((a, b) => compareText(a.itemId, b.itemId) || compareCauses(a.cause, b.cause));
   for (const list of causes.values()) list.sort(compareCauses);
-  return { delays: { shift, stretch }, causes, changes: resolved };
+  return { delays: { shift, stretch }, floorDays, causes, changes: resolved };
 }
 
 /** Orders causes so reports read the same whatever order the changes were given in. */
@@ -98,4 +114,25 @@ function compareCauses(a: ChangeCause, b: ChangeCause): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A milestone that follows its tiltak takes its own delays as "N days later than its current date, at
+ * least" (changes.ts): here they become start-no-earlier-than points from the baseline.
+ */
+export function withFloors(
+  plan: CompiledPlan,
+  delays: ItemDelays,
+  floorDays: Float64Array | null,
+  es: Float64Array,
+): ItemDelays {
+  if (floorDays === null) return delays;
+  const notBefore = plan.notBefore.slice();
+  for (let i = 0; i < floorDays.length; i++) {
+    const days = floorDays[i] as number;
+    if (days > 0 && Number.isFinite(es[i] as number)) {
+      notBefore[i] = Math.max(notBefore[i] as number, (es[i] as number) + days);
+    }
+  }
+  return { ...delays, notBefore };
 }

@@ -72,6 +72,14 @@ export interface CompiledPlan {
   /** Per dependency, indexed like graph.predItem (the predecessor slot): 0 FS, 1 SS, 2 FF, 3 SF. */
   readonly depType: Uint8Array;
   readonly depLag: Float64Array;
+  /**
+   * Per dependency slot: 1 for the link the engine adds from a tiltak to each of its milestones (FF, lag =
+   * the milestone's planned distance to the tiltak's end), so a milestone follows its tiltak; 0 for a
+   * dependency of the plan.
+   */
+  readonly depPinned: Uint8Array;
+  /** Per item: the tiltak a milestone follows (index), or -1. */
+  readonly parentOf: Int32Array;
 }
 
 const POINT_KINDS: ReadonlySet<string> = new Set(['milestone', 'goal']);
@@ -106,16 +114,22 @@ export function compilePlan(input: PlanInput): CompiledPlan {
     uniqueInputs.push(item);
   }
   const byRank = uniqueInputs.map((item) => compileItem(item, issues));
-  const edges = compileDependencies(input, rankOf, issues);
+  const planEdges = compileDependencies(input, rankOf, issues);
   const risksByRank = compileRisks(input, rankOf, issues);
   if (issues.length > 0) throw new PlanValidationError(issues);
 
   const n = byRank.length;
-  const rankGraph = buildGraph(n, edges.succ, edges.pred, edges.tieBreak);
-  const order = topologicalOrder(rankGraph);
+  const planGraph = buildGraph(n, planEdges.succ, planEdges.pred, planEdges.tieBreak);
+  let order = topologicalOrder(planGraph);
   if (order === null) {
-    const cycle = findCycleIndices(rankGraph) ?? [];
+    const cycle = findCycleIndices(planGraph) ?? [];
     throw new CycleError(cycle.map((r) => (byRank[r] as CompiledItem).id));
+  }
+  // Milestones follow their tiltak: one more FF link each (see pinMilestones), never closing a cycle.
+  const { edges, pinned } = pinMilestones(uniqueInputs, byRank, rankOf, planEdges, calendar);
+  if (edges !== planEdges) {
+    order = topologicalOrder(buildGraph(n, edges.succ, edges.pred, edges.tieBreak));
+    if (order === null) throw new Error('compilePlan: a milestone pin closed a cycle');
   }
 
   // Renumber in schedule order.
@@ -163,10 +177,16 @@ export function compilePlan(input: PlanInput): CompiledPlan {
   const graph = buildGraph(n, succ, pred, edges.tieBreak);
   const depType = new Uint8Array(m);
   const depLag = new Float64Array(m);
+  const depPinned = new Uint8Array(m);
+  const parentOf = new Int32Array(n).fill(-1);
   for (let slot = 0; slot < m; slot++) {
     const e = graph.edgeAt[slot] as number;
     depType[slot] = edges.type[e] as number;
     depLag[slot] = edges.lag[e] as number;
+    if (pinned[e] === 1) {
+      depPinned[slot] = 1;
+      parentOf[succ[e] as number] = pred[e] as number;
+    }
   }
   const risks = new Map<string, CompiledRisk>();
   for (const [id, risk] of risksByRank) {
@@ -187,8 +207,92 @@ export function compilePlan(input: PlanInput): CompiledPlan {
     deadline,
     depType,
     depLag,
+    depPinned,
+    parentOf,
   };
 }
+
+/**
+ * A milestone belongs to its tiltak (`parentId`): the engine links it to the tiltak's end (FF, lag = the
+ * planned distance from the tiltak's end to the milestone, usually ≤ 0), so when the tiltak finishes N days
+ * later the milestone moves N days too; its own dependencies still apply and the later date wins. No link
+ * when either has no dates, when the plan already links the two (its own dependency says otherwise), or
+ * when the link would close a cycle (the tiltak depends on its own milestone, directly or not).
+ */
+function pinMilestones(
+  inputs: readonly ItemInput[],
+  byRank: readonly CompiledItem[],
+  rankOf: ReadonlyMap<string, number>,
+  planEdges: CompiledEdges,
+  calendar: Calendar,
+): { edges: CompiledEdges; pinned: Uint8Array } {
+  const unit = (day: number): number => calendar.delta(0, day);
+  const n = byRank.length;
+  let pins: { m: number; p: number; lag: number }[] = [];
+  for (let m = 0; m < inputs.length; m++) {
+    const input = inputs[m] as ItemInput;
+    if (input.kind !== 'milestone' || input.parentId === undefined) continue;
+    const p = rankOf.get(input.parentId);
+    if (p === undefined || p === m) continue;
+    const ms = byRank[m] as CompiledItem;
+    const parent = byRank[p] as CompiledItem;
+    if (parent.isPoint || parent.kind === 'goal' || ms.end === null) continue;
+    if (parent.start === null || parent.end === null) continue;
+    const parentFinish = unit(parent.start.first) + calendar.duration(parent.start.first, parent.end.last);
+    pins.push({ m, p, lag: unit(ms.end.last) + 1 - parentFinish });
+  }
+  if (pins.length > 0) {
+    // The plan's own dependency between a milestone and its tiltak (either way) says how they relate.
+    const candidates = new Set(pins.flatMap((pin) => [pin.m * n + pin.p, pin.p * n + pin.m]));
+    const linked = new Set<number>();
+    for (let e = 0; e < planEdges.succ.length; e++) {
+      const key = (planEdges.succ[e] as number) * n + (planEdges.pred[e] as number);
+      if (candidates.has(key)) linked.add(key);
+    }
+    pins = pins.filter((pin) => !linked.has(pin.m * n + pin.p) && !linked.has(pin.p * n + pin.m));
+  }
+  if (pins.length === 0) return { edges: planEdges, pinned: new Uint8Array(planEdges.succ.length) };
+  const build = () => {
+    const m0 = planEdges.succ.length;
+    const total = m0 + pins.length;
+    const succ = new Int32Array(total);
+    const pred = new Int32Array(total);
+    const type = new Uint8Array(total);
+    const lag = new Float64Array(total);
+    const tieBreak = new Float64Array(total);
+    const pinned = new Uint8Array(total);
+    succ.set(planEdges.succ);
+    pred.set(planEdges.pred);
+    type.set(planEdges.type);
+    lag.set(planEdges.lag);
+    tieBreak.set(planEdges.tieBreak);
+    pins.forEach((pin, k) => {
+      succ[m0 + k] = pin.m;
+      pred[m0 + k] = pin.p;
+      type[m0 + k] = FF_CODE;
+      lag[m0 + k] = pin.lag;
+      tieBreak[m0 + k] = FF_CODE * 2 ** 41 + pin.lag;
+      pinned[m0 + k] = 1;
+    });
+    return { edges: { succ, pred, type, lag, tieBreak }, pinned };
+  };
+  // Drop the pins that close cycles, one per cycle found (rare: a tiltak that depends on its own milestone).
+  for (;;) {
+    const built = build();
+    const g = buildGraph(n, built.edges.succ, built.edges.pred, built.edges.tieBreak);
+    const cycle = findCycleIndices(g);
+    if (cycle === null) return built;
+    const before = pins.length;
+    for (let k = 0; k + 1 < cycle.length && pins.length === before; k++) {
+      const a = cycle[k] as number;
+      const b = cycle[k + 1] as number;
+      pins = pins.filter((pin) => !(pin.m === a && pin.p === b));
+    }
+    if (pins.length === before) throw new Error('compilePlan: a cycle without a milestone pin');
+  }
+}
+
+const FF_CODE = DEPENDENCY_TYPES.indexOf('FF');
 
 /** Code-unit order, not locale order: the same on every machine. */
 export function compareIds(a: string, b: string): number {

@@ -1,12 +1,27 @@
 // criticalPathTo(): the chain of items that determines when a chosen item (or the whole plan) finishes.
 // An item is critical to a target when it has zero slack towards that target's early finish.
 
+import { DEFAULT_UNKNOWN_RISK_DELAY_DAYS, resolveChanges, withFloors } from './changes.js';
 import { type CompiledItem, type CompiledPlan, compareIds } from './compilePlan.js';
 import { UnknownIdError } from './errors.js';
 import { DEPENDENCY_TYPES } from './graph.js';
-import { backwardPass, baselineDates, latestFinish, requiredStart } from './passes.js';
+import {
+  backwardPass,
+  baselineDates,
+  forwardPass,
+  type ItemDelays,
+  latestFinish,
+  requiredStart,
+} from './passes.js';
 import { type DayView, type DayViews, dayViews } from './schedule.js';
-import type { DependencyType, SchedulingMode } from './types.js';
+import type { Change, DependencyType, SchedulingMode } from './types.js';
+
+export interface CriticalPathOptions {
+  readonly mode?: SchedulingMode;
+  /** The critical path after these changes (a what-if), instead of in the plan as it is. */
+  readonly changes?: readonly Change[];
+  readonly unknownRiskDelayDays?: number;
+}
 
 export interface CriticalPathStep {
   readonly id: string;
@@ -34,10 +49,24 @@ export interface CriticalPath {
 export function criticalPathTo(
   plan: CompiledPlan,
   targetId?: string,
-  options: { readonly mode?: SchedulingMode } = {},
+  options: CriticalPathOptions = {},
 ): CriticalPath {
   const n = plan.items.length;
-  const { earlyStart: es, earlyFinish: ef } = baselineDates(plan, options.mode ?? 'preserve');
+  const mode = options.mode ?? 'preserve';
+  const base = baselineDates(plan, mode);
+  let es = base.earlyStart;
+  let ef = base.earlyFinish;
+  let delays: ItemDelays | null = null;
+  if (options.changes !== undefined && options.changes.length > 0) {
+    const resolved = resolveChanges(
+      plan,
+      options.changes,
+      options.unknownRiskDelayDays ?? DEFAULT_UNKNOWN_RISK_DELAY_DAYS,
+    );
+    delays = withFloors(plan, resolved.delays, resolved.floorDays, base.earlyStart);
+    ({ earlyStart: es, earlyFinish: ef } = forwardPass(plan, mode, delays, base));
+  }
+  const shift = delays?.shift;
   let target: number;
   let late: Float64Array;
   if (targetId !== undefined) {
@@ -47,16 +76,40 @@ export function criticalPathTo(
     if (!Number.isFinite(ef[t] as number)) return { targetId, path: [], items: [] };
     const bound = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
     bound[t] = ef[t] as number;
-    late = backwardPass(plan, 0, null, { useDeadlines: false, targetFinish: bound }).lateStart;
+    late = backwardPass(plan, 0, delays, { useDeadlines: false, targetFinish: bound }).lateStart;
   } else {
     const planEnd = latestFinish(ef);
     if (planEnd === Number.NEGATIVE_INFINITY) return { targetId: null, path: [], items: [] };
     // Among items finishing at the plan end, the last in schedule order: a goal or milestone that closes
     // a chain, rather than the chain's last task.
     target = ef.lastIndexOf(planEnd);
-    late = backwardPass(plan, planEnd, null, { useDeadlines: false }).lateStart;
+    late = backwardPass(plan, planEnd, delays, { useDeadlines: false }).lateStart;
   }
-  const onPath = (i: number): boolean => Number.isFinite(es[i] as number) && late[i] === es[i];
+  // After changes, an item's own delay sits between what binds it and its start, which late dates do not
+  // see: there the items critical to the target are those a binding chain leads from to the target.
+  let binding: Uint8Array | null = null;
+  if (shift !== undefined) {
+    binding = new Uint8Array(n);
+    binding[target] = 1;
+    const stack = [target];
+    while (stack.length > 0) {
+      const i = stack.pop() as number;
+      const pushed = (es[i] as number) - (shift[i] as number);
+      for (
+        let e = plan.graph.predOffset[i] as number, end = plan.graph.predOffset[i + 1] as number;
+        e < end;
+        e++
+      ) {
+        const p = plan.graph.predItem[e] as number;
+        if (binding[p] === 1 || !Number.isFinite(es[p] as number)) continue;
+        if (requiredStart(plan, es, ef, i, e) !== pushed) continue;
+        binding[p] = 1;
+        stack.push(p);
+      }
+    }
+  }
+  const onPath = (i: number): boolean =>
+    binding !== null ? binding[i] === 1 : Number.isFinite(es[i] as number) && late[i] === es[i];
 
   // Walk back from the target along binding dependencies (those whose requirement equals the start)
   // into predecessors that are themselves critical; record the edge taken into each item.
@@ -72,7 +125,8 @@ export function criticalPathTo(
       e++
     ) {
       const p = plan.graph.predItem[e] as number;
-      if (onPath(p) && requiredStart(plan, es, ef, i, e) === es[i]) {
+      const pushed = (es[i] as number) - (shift === undefined ? 0 : (shift[i] as number));
+      if (onPath(p) && requiredStart(plan, es, ef, i, e) === pushed) {
         next = p;
         via = e;
         break;

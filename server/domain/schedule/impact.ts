@@ -4,11 +4,13 @@
 
 import { toIsoDay } from '../dates/days.js';
 import type { PrecisionDate } from '../dates/precisionDate.js';
+import { attributeCauses, type CauseRef, type CauseShare, type Combination } from './attribution.js';
 import {
   type ChangeCause,
   DEFAULT_UNKNOWN_RISK_DELAY_DAYS,
   type ResolvedChange,
   resolveChanges,
+  withFloors,
 } from './changes.js';
 import type { CompiledItem, CompiledPlan } from './compilePlan.js';
 import { DEPENDENCY_TYPES } from './graph.js';
@@ -20,10 +22,20 @@ import {
   latestFinish,
   requiredStart,
 } from './passes.js';
-import { type DayView, dayViews, finishDayOf, type Schedule, schedule, startDayOf } from './schedule.js';
+import {
+  type DayView,
+  type DayViews,
+  dayViews,
+  finishDayOf,
+  type Schedule,
+  schedule,
+  startDayOf,
+} from './schedule.js';
 import type { Change, DependencyType, SchedulingMode } from './types.js';
 
 const NO_CAUSES: readonly ChangeCause[] = [];
+
+export type { CauseRef, CauseShare, Combination };
 
 export const DEFAULT_MAX_CHAIN_LINKS = 1_000_000;
 
@@ -56,6 +68,8 @@ export interface Push {
   readonly predecessorSlipDays: number;
   /** The part of that slip this item's buffer (gap to the predecessor) absorbed. */
   readonly slackAbsorbedDays: number;
+  /** Set when the link is the engine's, not the plan's: a milestone following its tiltak (README). */
+  readonly milestoneOfTiltak?: true;
 }
 
 /** One step of a driving chain: an item, how much it slipped, and why. */
@@ -103,6 +117,29 @@ export interface AffectedItem {
   readonly causes: readonly ChangeCause[];
   /** From the source change to this item (last element); see ImpactOptions.drivingChains. */
   readonly drivingChain: readonly DrivingLink[];
+  /**
+   * Where the driving chain starts: the item a change was applied to and those changes (the risks, the
+   * delay), so a chain reads "Schrems II (90 d, assumed) → Persontjenesten → Helseplattformen". It is the
+   * chain's first link (shared, not copied), also when only the last link is kept (drivingChains: 'last').
+   */
+  readonly chainOrigin: DrivingLink;
+  /** The slip split by cause; the driving shares' days add up to slipDays (attribution.ts). */
+  readonly causeShares: readonly CauseShare[];
+  readonly combination: Combination;
+  /**
+   * For an item without dates of its own (undated): what its place is constrained by, before and after the
+   * changes, instead of dates it does not have. Null for dated items.
+   */
+  readonly window: { readonly before: DateWindow; readonly after: DateWindow } | null;
+}
+
+/**
+ * The window an undated item is constrained to: not before a predecessor's date ("tidligst etter 4. kv.
+ * 2021"), or, when nothing dated precedes it, needed by a successor's date (assumed just in time).
+ */
+export interface DateWindow {
+  readonly notBefore: { readonly itemId: string; readonly date: DayView } | null;
+  readonly neededBy: { readonly itemId: string; readonly date: DayView } | null;
 }
 
 export interface ImpactResult {
@@ -154,9 +191,10 @@ export function analyseImpact(
     throw new Error('analyseImpact: the baseline must come from schedule() of the same plan and mode');
   }
   const resolved = resolveChanges(plan, changes, unknownDays);
-  const { earlyStart: es2, earlyFinish: ef2 } = forwardPass(plan, mode, resolved.delays, baseline.anchors);
+  const delays = withFloors(plan, resolved.delays, resolved.floorDays, baseline.earlyStart);
+  const { earlyStart: es2, earlyFinish: ef2 } = forwardPass(plan, mode, delays, baseline.anchors);
   const planEnd2 = latestFinish(ef2);
-  const { lateStart: ls2 } = backwardPass(plan, planEnd2, resolved.delays);
+  const { lateStart: ls2 } = backwardPass(plan, planEnd2, delays);
 
   const n = plan.items.length;
   const es = baseline.earlyStart;
@@ -168,6 +206,7 @@ export function analyseImpact(
   const slotOf = new Int32Array(n).fill(-1);
   const moved: number[] = [];
   const links: DrivingLink[] = [];
+  const driverEdge: number[] = [];
   const chains: (readonly DrivingLink[])[] = [];
   const assumed = new Uint8Array(n);
 
@@ -181,7 +220,8 @@ export function analyseImpact(
     slotOf[i] = moved.length;
     moved.push(i);
     const own = resolved.causes.get(i) ?? NO_CAUSES;
-    const driver = drivingDependency(plan, resolved.delays, es, ef, es2, ef2, i);
+    const driver = drivingDependency(plan, delays, es, ef, es2, ef2, i);
+    driverEdge.push(driver);
     const link: DrivingLink = {
       itemId: (plan.items[i] as CompiledItem).id,
       startSlipDays: (es2[i] as number) - (es[i] as number),
@@ -211,6 +251,18 @@ export function analyseImpact(
   }
   keys.sort();
 
+  const attribution = attributeCauses({
+    plan,
+    delays,
+    causes: resolved.causes,
+    moved,
+    slotOf,
+    driverEdge,
+    es,
+    ef,
+    es2,
+    ef2,
+  });
   const views = dayViews(plan);
   const affected: AffectedItem[] = [];
   for (let k = 0; k < keys.length; k++) {
@@ -221,6 +273,8 @@ export function analyseImpact(
     const missedBy = (ef2[i] as number) - deadline;
     const newStartDay = startDayOf(plan, i, es2[i] as number);
     const newEndDay = finishDayOf(plan, ef2[i] as number);
+    const slot = slotOf[i] as number;
+    const head = links[attribution.originSlot(slot)] as DrivingLink;
     affected.push({
       id: item.id,
       name: item.name,
@@ -251,7 +305,17 @@ export function analyseImpact(
       dependsOnAssumedDelay: assumed[i] === 1,
       pushedBy: link.pushedBy,
       causes: link.causes,
-      drivingChain: full ? (chains[slotOf[i] as number] ?? [link]) : [link],
+      drivingChain: full ? (chains[slot] ?? [link]) : [link],
+      chainOrigin: head,
+      causeShares: attribution.shares(slot),
+      combination: attribution.combination(slot),
+      window:
+        item.start === null
+          ? {
+              before: dateWindow(plan, views, i, es, ef),
+              after: dateWindow(plan, views, i, es2, ef2),
+            }
+          : null,
     });
   }
 
@@ -272,7 +336,7 @@ export function analyseImpact(
     },
     drivingChains: full ? 'full' : 'last',
     affected,
-    reachedUndated: reachUndated(plan, resolved.delays, es, es2),
+    reachedUndated: reachUndated(plan, delays, es, es2),
   };
 }
 
@@ -349,7 +413,69 @@ function push(
     lagDays: plan.depLag[e] as number,
     predecessorSlipDays: predSlip,
     slackAbsorbedDays: predSlip - pushDays,
+    ...(plan.depPinned[e] === 1 ? { milestoneOfTiltak: true as const } : {}),
   };
+}
+
+/**
+ * The window of an undated item on given dates: the binding dated predecessor's constraining date (in that
+ * item's precision), else, for an item placed just in time, the successor that needs it first.
+ */
+function dateWindow(
+  plan: CompiledPlan,
+  views: DayViews,
+  i: number,
+  es: Float64Array,
+  ef: Float64Array,
+): DateWindow {
+  const notBefore = notBeforeOf(plan, views, i, es, ef);
+  return { notBefore, neededBy: notBefore === null ? neededByOf(plan, views, i, es) : null };
+}
+
+type WindowEnd = DateWindow['notBefore'];
+
+function notBeforeOf(
+  plan: CompiledPlan,
+  views: DayViews,
+  i: number,
+  es: Float64Array,
+  ef: Float64Array,
+): WindowEnd {
+  const { predOffset, predItem } = plan.graph;
+  let best: WindowEnd = null;
+  let bestStart = Number.NEGATIVE_INFINITY;
+  for (let e = predOffset[i] as number, end = predOffset[i + 1] as number; e < end; e++) {
+    const p = predItem[e] as number;
+    if (!Number.isFinite(es[p] as number)) continue;
+    const v = requiredStart(plan, es, ef, i, e);
+    if (!(v > bestStart)) continue;
+    // An undated predecessor only passes its own window on: report that, never its derived days.
+    let candidate: WindowEnd;
+    if ((plan.items[p] as CompiledItem).start === null) candidate = notBeforeOf(plan, views, p, es, ef);
+    else {
+      const type = plan.depType[e] as number;
+      const date =
+        type === 1 || type === 3 ? views.start(p, es[p] as number) : views.finish(p, ef[p] as number);
+      candidate = { itemId: (plan.items[p] as CompiledItem).id, date };
+    }
+    if (candidate === null) continue;
+    best = candidate;
+    bestStart = v;
+  }
+  return best;
+}
+
+function neededByOf(plan: CompiledPlan, views: DayViews, i: number, es: Float64Array): WindowEnd {
+  const { succOffset, succItem } = plan.graph;
+  let first = -1;
+  for (let q = succOffset[i] as number, end = succOffset[i + 1] as number; q < end; q++) {
+    const s = succItem[q] as number;
+    if (!Number.isFinite(es[s] as number)) continue;
+    if (first < 0 || (es[s] as number) < (es[first] as number)) first = s;
+  }
+  if (first < 0) return null;
+  if ((plan.items[first] as CompiledItem).start === null) return neededByOf(plan, views, first, es);
+  return { itemId: (plan.items[first] as CompiledItem).id, date: views.start(first, es[first] as number) };
 }
 
 /**
@@ -371,7 +497,11 @@ function reachUndated(
   const parent = new Int32Array(n).fill(-2);
   const queue: number[] = [];
   for (let i = 0; i < n; i++) {
-    if ((delays.shift[i] as number) > 0 || (delays.stretch[i] as number) > 0) {
+    if (
+      (delays.shift[i] as number) > 0 ||
+      (delays.stretch[i] as number) > 0 ||
+      (delays.notBefore !== undefined && delays.notBefore[i] !== plan.notBefore[i])
+    ) {
       parent[i] = -1;
       queue.push(i);
     }

@@ -1,12 +1,20 @@
 // The scheduling and impact engine: pure functions over plain data. See README.md for a worked example.
+
+export type { CauseRef, CauseShare, Combination } from './attribution.js';
 export { type ChangeCause, DEFAULT_UNKNOWN_RISK_DELAY_DAYS, type ResolvedChange } from './changes.js';
+export { type DependencyCheck, dependencyChecks } from './checks.js';
 export {
   type CompiledItem,
   type CompiledPlan,
   type CompiledRisk,
   compilePlan,
 } from './compilePlan.js';
-export { type CriticalPath, type CriticalPathStep, criticalPathTo } from './criticalPath.js';
+export {
+  type CriticalPath,
+  type CriticalPathOptions,
+  type CriticalPathStep,
+  criticalPathTo,
+} from './criticalPath.js';
 export { findCycle, wouldCreateCycle } from './cycles.js';
 export {
   CycleError,
@@ -19,6 +27,7 @@ export {
   type AffectedItem,
   analyseImpact,
   analyseScenarios,
+  type DateWindow,
   DEFAULT_MAX_CHAIN_LINKS,
   type DrivingLink,
   describeDrivingChain,

@@ -40,6 +40,8 @@ export interface LateDates {
 export interface ItemDelays {
   readonly shift: Float64Array;
   readonly stretch: Float64Array;
+  /** The scenario's start-no-earlier-than per item, replacing plan.notBefore (milestone delays, see changes.ts). */
+  readonly notBefore?: Float64Array;
 }
 
 /**
@@ -59,7 +61,8 @@ export function forwardPass(
   anchors: Anchors | null = null,
 ): EarlyDates {
   const n = plan.items.length;
-  const { duration, notBefore } = plan;
+  const { duration } = plan;
+  const notBefore = delays?.notBefore ?? plan.notBefore;
   const { predOffset, predItem } = plan.graph;
   const plannedStart = anchors?.plannedStart ?? plan.plannedStart;
   const floating = anchors?.floating;

@@ -27,6 +27,12 @@ export interface ItemInput {
   readonly deadline?: string;
   /** Where the deadline comes from, e.g. the id of a goal. Defaults to the item's own id. */
   readonly deadlineSource?: string;
+  /**
+   * For a milestone: the tiltak (initiative) it belongs to (HAS_MILESTONE). The milestone keeps its
+   * distance to that tiltak's end: when the tiltak finishes later, the milestone moves as much (README,
+   * "Milestones follow their tiltak"). Ignored for other kinds and when either has no dates.
+   */
+  readonly parentId?: string;
 }
 
 /**

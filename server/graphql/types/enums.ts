@@ -5,6 +5,8 @@ import {
   ACTOR_KIND,
   AGENDA_ITEM_KIND,
   BODY,
+  CAUSE_COMBINATION,
+  CAUSE_KIND,
   CONDITION_KIND,
   CONDITION_STATE,
   DEPENDENCY_KIND,
@@ -17,6 +19,7 @@ import {
   LOCALES,
   MILESTONE_STATUS,
   PRECISION,
+  REASON_KIND,
   RISK_KIND,
   ROADMAP_GROUPING,
   STATUS_COLOUR,
@@ -54,6 +57,9 @@ export const RoadmapGroupingEnum = enumOf(ROADMAP_GROUPING);
 export const ImpactModeEnum = enumOf(IMPACT_MODE);
 export const GraphDirectionEnum = enumOf(GRAPH_DIRECTION);
 export const PrecisionEnum = enumOf(PRECISION);
+export const ReasonKindEnum = enumOf(REASON_KIND);
+export const CauseKindEnum = enumOf(CAUSE_KIND);
+export const CauseCombinationEnum = enumOf(CAUSE_COMBINATION);
 
 export const LocaleEnum = builder.enumType('Locale', {
   values: Object.fromEntries(LOCALES.map((l) => [l.toUpperCase(), { value: l }])) as Record<

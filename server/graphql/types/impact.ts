@@ -1,10 +1,13 @@
 // impact() and criticalPath(): the engine's answers over the plan read from the graph, with the
 // chain that explains every slip, over services/impactQuestions.ts.
 
+import { formatPrecisionDate } from '../../domain/dates/index.js';
 import type { Entity } from '../../domain/model/index.js';
 import type {
   AffectedItem,
+  CauseShare,
   CriticalPath,
+  DateWindow,
   DayView,
   DrivingLink,
   MissedDeadline,
@@ -13,10 +16,11 @@ import type {
 } from '../../domain/schedule/index.js';
 import { askImpact, criticalPathFor } from '../../services/impactQuestions.js';
 import type { ImpactShape } from '../../services/impactRun.js';
+import type { GoalTarget, ImpactSummary, LatestDate } from '../../services/impactSummary.js';
 import { builder, ENGINE_COST } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { DateWithPrecisionRef, EntityRef, loadEntities, loadEntity } from './common.js';
-import { DependencyTypeEnum, ImpactModeEnum } from './enums.js';
+import { CauseCombinationEnum, CauseKindEnum, DependencyTypeEnum, ImpactModeEnum } from './enums.js';
 
 export const DelayInput = builder.inputType('DelayInput', {
   fields: (t) => ({
@@ -42,7 +46,7 @@ type PothosT<P> = Parameters<
   Parameters<ReturnType<typeof builder.objectRef<P>>['implement']>[0]['fields'] & object
 >[0];
 
-const ScheduledDateRef = builder.objectRef<DayView>('ScheduledDate').implement({
+export const ScheduledDateRef = builder.objectRef<DayView>('ScheduledDate').implement({
   description: 'A computed day, and the same day in the item\'s own precision ("2. kv. 2022").',
   fields: (t) => ({
     day: t.field({ type: 'Day', resolve: (d) => d.iso }),
@@ -64,6 +68,11 @@ const PushRef = builder.objectRef<Push>('Push').implement({
       type: 'Days',
       description: 'The part of the slip the gap before this item absorbed.',
       resolve: (p) => p.slackAbsorbedDays,
+    }),
+    milestoneOfTiltak: t.boolean({
+      description:
+        "The link is the engine's, not the plan's: a milestone follows its tiltak (it keeps its distance to the tiltak's end).",
+      resolve: (p) => p.milestoneOfTiltak === true,
     }),
   }),
 });
@@ -114,9 +123,113 @@ const MissedDeadlineRef = builder.objectRef<MissedDeadline>('MissedDeadline').im
   }),
 });
 
+const CauseShareRef = builder.objectRef<CauseShare>('CauseShare').implement({
+  description:
+    "One cause's part of an item's slip: a delay given to an item, or a risk. The driving shares' days add up to the slip.",
+  fields: (t) => ({
+    kind: t.field({ type: CauseKindEnum, resolve: (s) => s.cause.kind }),
+    item: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The delayed item (for a delay).',
+      resolve: async (s, _a, ctx) =>
+        s.cause.kind === 'delay' ? await loadEntity(ctx, s.cause.itemId) : null,
+    }),
+    risk: t.field({
+      type: EntityRef,
+      nullable: true,
+      resolve: async (s, _a, ctx) => (s.cause.kind === 'risk' ? await loadEntity(ctx, s.cause.riskId) : null),
+    }),
+    days: t.field({ type: 'Days', resolve: (s) => s.days }),
+    absorbedDays: t.field({
+      type: 'Days',
+      description:
+        'Days of this cause the buffers along the driving chain absorbed before it reached the item.',
+      resolve: (s) => s.absorbedDays,
+    }),
+    assumed: t.boolean({
+      description: 'Some of these days are assumed: a risk with no stated length (90 days unless told).',
+      resolve: (s) => s.assumed,
+    }),
+    driving: t.boolean({
+      description:
+        'False for a cause that reaches the item along another path but does not move it (0 days).',
+      resolve: (s) => s.driving,
+    }),
+  }),
+});
+
+const ChainOriginRef = builder.objectRef<AffectedItem['chainOrigin']>('ChainOrigin').implement({
+  description:
+    'Where a driving chain starts: the changes (a risk, a delay) and the item they were applied to.',
+  fields: (t) => ({
+    item: entityField(t, (o) => o.itemId),
+    causes: t.field({ type: [CauseRef], resolve: (o) => [...o.causes] }),
+  }),
+});
+
+type WindowEnd = NonNullable<DateWindow['notBefore']>;
+
+const WindowEndRef = builder.objectRef<WindowEnd>('WindowEnd').implement({
+  fields: (t) => ({
+    item: entityField(t, (w) => w.itemId),
+    date: t.field({ type: ScheduledDateRef, resolve: (w) => w.date }),
+  }),
+});
+
+const DateWindowRef = builder.objectRef<DateWindow>('DateWindow').implement({
+  description:
+    'The window an undated item is constrained to: not before a dated predecessor, or needed by a dated successor.',
+  fields: (t) => ({
+    notBefore: t.field({ type: WindowEndRef, nullable: true, resolve: (w) => w.notBefore }),
+    neededBy: t.field({ type: WindowEndRef, nullable: true, resolve: (w) => w.neededBy }),
+    text: t.string({
+      description:
+        '"tidligst etter 3. kv. 2021", "trengs innen 1. kv. 2023" or "udatert", in the request\'s language.',
+      resolve: (w, _a, ctx) => windowText(w, ctx.locale),
+    }),
+    reason: t.string({
+      resolve: async (w, _a, ctx) => {
+        const end = w.notBefore ?? w.neededBy;
+        const name = end ? ((await loadEntity(ctx, end.itemId))?.name ?? end.itemId) : null;
+        if (ctx.locale === 'en') {
+          if (w.notBefore) return `No dates in the papers; it follows ${name}`;
+          if (w.neededBy) return `No dates in the papers; assumed just in time for ${name}`;
+          return 'No dates in the papers, and nothing dated around it';
+        }
+        if (w.notBefore) return `Ingen datoer i papirene; kommer etter ${name}`;
+        if (w.neededBy) return `Ingen datoer i papirene; antatt klar akkurat tidsnok for ${name}`;
+        return 'Ingen datoer i papirene, og ingenting datert rundt';
+      },
+    }),
+  }),
+});
+
+function windowText(w: DateWindow, locale: 'nb' | 'en'): string {
+  if (w.notBefore) {
+    const label = formatPrecisionDate(w.notBefore.date.date, locale);
+    return locale === 'en' ? `not before the end of ${label}` : `tidligst etter ${label}`;
+  }
+  if (w.neededBy) {
+    const label = formatPrecisionDate(w.neededBy.date.date, locale);
+    return locale === 'en' ? `needed by ${label}` : `trengs innen ${label}`;
+  }
+  return locale === 'en' ? 'undated' : 'udatert';
+}
+
+const UndatedWindowRef = builder.objectRef<NonNullable<AffectedItem['window']>>('UndatedWindow').implement({
+  fields: (t) => ({
+    before: t.field({ type: DateWindowRef, resolve: (w) => w.before }),
+    after: t.field({ type: DateWindowRef, resolve: (w) => w.after }),
+  }),
+});
+
 interface AffectedShape extends AffectedItem {
   derivedDates: boolean;
 }
+
+/** An undated item is never given the days the engine computed for it: its window says where it is. */
+const datedOnly = (a: AffectedShape, d: DayView) => (a.undated ? null : d);
 
 const AffectedRef = builder.objectRef<AffectedShape>('AffectedItem').implement({
   description: 'An item whose dates move, by how much, and the chain that explains it.',
@@ -130,10 +243,22 @@ const AffectedRef = builder.objectRef<AffectedShape>('AffectedItem').implement({
       description: 'Its dates are derived from its milestones.',
       resolve: (a) => a.derivedDates,
     }),
-    oldStart: t.field({ type: ScheduledDateRef, resolve: (a) => a.oldStart }),
-    oldEnd: t.field({ type: ScheduledDateRef, resolve: (a) => a.oldEnd }),
-    newStart: t.field({ type: ScheduledDateRef, resolve: (a) => a.newStart }),
-    newEnd: t.field({ type: ScheduledDateRef, resolve: (a) => a.newEnd }),
+    oldStart: t.field({
+      type: ScheduledDateRef,
+      nullable: true,
+      description: 'Null for an undated item (see window).',
+      resolve: (a) => datedOnly(a, a.oldStart),
+    }),
+    oldEnd: t.field({ type: ScheduledDateRef, nullable: true, resolve: (a) => datedOnly(a, a.oldEnd) }),
+    newStart: t.field({ type: ScheduledDateRef, nullable: true, resolve: (a) => datedOnly(a, a.newStart) }),
+    newEnd: t.field({ type: ScheduledDateRef, nullable: true, resolve: (a) => datedOnly(a, a.newEnd) }),
+    window: t.field({
+      type: UndatedWindowRef,
+      nullable: true,
+      description:
+        'For an item without dates of its own: the window it is constrained to, before and after. Null for dated items.',
+      resolve: (a) => a.window,
+    }),
     startSlipDays: t.field({ type: 'Days', resolve: (a) => a.startSlipDays }),
     slipDays: t.field({
       type: 'Days',
@@ -152,9 +277,20 @@ const AffectedRef = builder.objectRef<AffectedShape>('AffectedItem').implement({
     causes: t.field({ type: [CauseRef], resolve: (a) => [...a.causes] }),
     drivingChain: t.field({
       type: [LinkRef],
-      description: 'From the source change to this item (last).',
+      description: 'From the source change to this item (last); it starts at chainOrigin.',
       resolve: (a) => [...a.drivingChain],
     }),
+    chainOrigin: t.field({
+      type: ChainOriginRef,
+      description: 'The cause the driving chain starts from: the changes and the item they hit.',
+      resolve: (a) => a.chainOrigin,
+    }),
+    causeShares: t.field({
+      type: [CauseShareRef],
+      description: 'The slip split by cause; the driving shares add up to slipDays.',
+      resolve: (a) => [...a.causeShares],
+    }),
+    combination: t.field({ type: CauseCombinationEnum, resolve: (a) => a.combination }),
   }),
 });
 
@@ -227,6 +363,72 @@ const UndatedReachRef = builder.objectRef<UndatedReach>('UndatedReach').implemen
   }),
 });
 
+const LatestDateRef = builder.objectRef<LatestDate>('LatestDate').implement({
+  description: 'The latest date of a goal or programme, before and after the changes, and which item has it.',
+  fields: (t) => ({
+    group: entityField(t, (l) => l.groupId),
+    beforeItem: entityField(t, (l) => l.beforeItemId),
+    before: t.field({ type: ScheduledDateRef, resolve: (l) => l.before }),
+    afterItem: entityField(t, (l) => l.afterItemId),
+    after: t.field({ type: ScheduledDateRef, resolve: (l) => l.after }),
+    slipDays: t.field({ type: 'Days', resolve: (l) => l.slipDays }),
+  }),
+});
+
+const GoalTargetRef = builder.objectRef<GoalTarget>('GoalTargetMiss').implement({
+  description: "Items of a veikart goal that the changes move past the end of the goal's year.",
+  fields: (t) => ({
+    goal: entityField(t, (g) => g.goalId),
+    year: t.exposeInt('year'),
+    items: t.field({
+      type: [EntityRef],
+      resolve: async (g, _a, ctx) =>
+        (await loadEntities(ctx, [...g.itemIds])).filter((e): e is Entity => !(e instanceof Error)),
+    }),
+  }),
+});
+
+const MissedRef = builder
+  .objectRef<ImpactSummary['missedDeadlines'][number]>('ItemMissedDeadline')
+  .implement({
+    fields: (t) => ({
+      item: entityField(t, (m) => m.itemId),
+      missedDeadline: t.field({ type: MissedDeadlineRef, resolve: (m) => m.missed }),
+    }),
+  });
+
+const SummaryRef = builder.objectRef<ImpactSummary>('ImpactSummary').implement({
+  description: 'Consequences first: what the changes mean, before the item-by-item list.',
+  fields: (t) => ({
+    slippingCount: t.int({ description: 'Dated items whose dates move.', resolve: (s) => s.slipping }),
+    pastPeriodCount: t.int({ resolve: (s) => s.pastPeriodIds.length }),
+    pastPeriodIds: t.idList({
+      description: 'Items moved past the end of the period the plan gave them.',
+      resolve: (s) => [...s.pastPeriodIds],
+    }),
+    missedDeadlines: t.field({ type: [MissedRef], resolve: (s) => [...s.missedDeadlines] }),
+    goalTargets: t.field({
+      type: [GoalTargetRef],
+      description: 'Veikart goals whose year some of their items now miss.',
+      resolve: (s) => [...s.goalTargets],
+    }),
+    latestByGoal: t.field({ type: [LatestDateRef], resolve: (s) => [...s.latestByGoal] }),
+    latestByProgramme: t.field({ type: [LatestDateRef], resolve: (s) => [...s.latestByProgramme] }),
+    undatedMovedCount: t.int({
+      description: 'Undated items among those that move (shown by their window, not by dates).',
+      resolve: (s) => s.undatedMoved,
+    }),
+    reachedUndatedCount: t.int({ resolve: (s) => s.reachedUndated }),
+    target: t.field({
+      type: EntityRef,
+      nullable: true,
+      description:
+        'What the critical path is drawn to: the chosen target, else the latest item of the goal that slips most.',
+      resolve: async (s, _a, ctx) => (s.targetId ? await loadEntity(ctx, s.targetId) : null),
+    }),
+  }),
+});
+
 export const ImpactRef = builder.objectRef<ImpactShape>('ImpactResult').implement({
   description: 'What slips, by how much and why, relative to the plan as it is (which is never changed).',
   fields: (t) => ({
@@ -243,10 +445,16 @@ export const ImpactRef = builder.objectRef<ImpactShape>('ImpactResult').implemen
         'Items the changes reach whose slip cannot be given in days: nothing around them is dated.',
       resolve: (r) => [...r.reachedUndated],
     }),
-    planEnd: t.field({ type: PlanEndRef, resolve: (r) => r.planEnd }),
+    planEnd: t.field({
+      type: PlanEndRef,
+      description: "The whole portfolio's last date; see summary.latestByGoal and latestByProgramme.",
+      resolve: (r) => r.planEnd,
+    }),
+    summary: t.field({ type: SummaryRef, resolve: (r) => r.summary }),
     criticalPath: t.field({
       type: CriticalPathRef,
-      description: 'After the changes, to the end of the plan.',
+      description:
+        'After the changes, to the target the planner cares about (summary.target: the chosen targetId, else the goal that slips most).',
       resolve: (r) => r.criticalPath,
     }),
   }),
@@ -262,12 +470,17 @@ builder.queryFields((t) => ({
       delays: t.arg({ type: [DelayInput], required: false }),
       riskIds: t.arg.idList({ required: false }),
       mode: t.arg({ type: ImpactModeEnum, required: false, defaultValue: 'preserve' }),
+      targetId: t.arg.id({
+        required: false,
+        description: 'The item the planner cares about: the critical path is drawn to it.',
+      }),
     },
     resolve: (_root, args, ctx) =>
       askImpact(ctx.db, {
         delays: (args.delays ?? []).map((d) => ({ id: String(d.id), days: d.days })),
         riskIds: (args.riskIds ?? []).map(String),
         mode: args.mode ?? 'preserve',
+        targetId: args.targetId ? String(args.targetId) : null,
       }),
   }),
   criticalPath: t.field({

@@ -14,16 +14,26 @@ import {
 } from '../../services/yearAgendaView.js';
 import { builder, ENGINE_COST } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
+import { sourcesField } from './common.js';
 import { DependencyRef, RiskEffectRef } from './dependency.js';
 import { AgendaItemRef, GoalRef, InitiativeRef } from './entities.js';
 import { loadByLabel } from './entityLoaders.js';
-import { DependencyStateEnum, VerdictEnum } from './enums.js';
+import { DependencyStateEnum, ReasonKindEnum, VerdictEnum } from './enums.js';
 
-const ReasonRef = builder.objectRef<Reason>('Reason').implement({
+export const ReasonRef = builder.objectRef<Reason>('Reason').implement({
+  description:
+    'Why a verdict or state was reached, with what it rests on: the items it names and their sources.',
   fields: (t) => ({
     nb: t.exposeString('nb'),
     en: t.exposeString('en'),
     text: t.string({ description: "In the request's language.", resolve: (r, _a, ctx) => r[ctx.locale] }),
+    kind: t.field({ type: ReasonKindEnum, nullable: true, resolve: (r) => r.kind ?? null }),
+    itemIds: t.idList({
+      description:
+        'The items the reason names: the tiltak for its dates, what it depends on, the risk. Open them for their sources.',
+      resolve: (r) => [...(r.itemIds ?? [])],
+    }),
+    sources: sourcesField(t, (r) => r.sourceIds ?? []),
   }),
 });
 

@@ -9,8 +9,32 @@ import { format } from '../../i18n/messages';
 import type { ImpactState } from '../../shared/impactState';
 import { VisNetwork } from '../../shared/vis/VisNetwork';
 import { VisTimeline } from '../../shared/vis/VisTimeline';
-import type { ImpactResult } from './impactQuery';
+import type { AffectedItem, ImpactResult } from './impactQuery';
 import { impactNetwork, impactTimeline } from './impactViews';
+
+type Messages = ReturnType<typeof useI18n>['t'];
+
+/** "forsinkelse Persontjenesten 56 d + Schrems II-dommen 90 d (antatt)": the slip split by cause. */
+function sharesText(a: AffectedItem, t: Messages): string {
+  return a.causeShares
+    .map((s) => {
+      const who = s.kind === 'DELAY' ? `${t.impactDelay} ${s.item?.name ?? ''}` : (s.risk?.name ?? '');
+      const notes = [...(s.assumed ? [t.impactAssumed] : []), ...(s.driving ? [] : [t.impactNotDriving])];
+      return `${who} ${s.days} d${notes.length ? ` (${notes.join(', ')})` : ''}`;
+    })
+    .join(a.combination === 'MAX' ? ' | ' : ' + ');
+}
+
+/** The chain starts at its cause: the risk or the delay, then the item it hit. */
+function originText(a: AffectedItem, t: Messages): string {
+  return a.chainOrigin.causes
+    .map((c) =>
+      c.kind === 'risk'
+        ? `${c.risk?.name ?? ''}${c.assumed ? ` (${t.impactAssumed})` : ''}`
+        : `${t.impactDelay} ${c.days} d`,
+    )
+    .join(' + ');
+}
 
 export function ImpactResults({ result, state }: { result: ImpactResult; state: ImpactState }) {
   const { t, locale } = useI18n();
@@ -27,12 +51,23 @@ export function ImpactResults({ result, state }: { result: ImpactResult; state: 
         <span className="card">
           <strong>{result.affected.length}</strong> {t.impactAffected.toLowerCase()}
         </span>
-        <span className="card">
-          {t.impactPlanEnd}: <strong>+{result.planEnd.slipDays} d</strong>
+        <span className={result.summary.pastPeriodCount ? 'card bad' : 'card'}>
+          {t.impactPastPeriod}: <strong>{result.summary.pastPeriodCount}</strong>
         </span>
         <span className={missed.length ? 'card bad' : 'card'}>
           {t.impactMissed}: <strong>{missed.length}</strong>
         </span>
+        <span className={result.summary.goalTargets.length ? 'card bad' : 'card'}>
+          {t.impactGoalYears}:{' '}
+          <strong>
+            {result.summary.goalTargets.map((g) => `${g.goal.name} (${g.year})`).join(', ') || '0'}
+          </strong>
+        </span>
+        {result.summary.latestByGoal.slice(0, 3).map((l) => (
+          <span className="card" key={l.group.id}>
+            {t.impactLatestByGoal} {l.group.name}: <strong>{l.after.date.label}</strong> (+{l.slipDays} d)
+          </span>
+        ))}
       </p>
       {result.affected.length === 0 ? (
         <p className="empty">{t.impactNothing}</p>
@@ -63,6 +98,7 @@ export function ImpactResults({ result, state }: { result: ImpactResult; state: 
                     <th scope="col">{t.impactOld}</th>
                     <th scope="col">{t.impactNew}</th>
                     <th scope="col">{t.impactSlip}</th>
+                    <th scope="col">{t.impactCauses}</th>
                     <th scope="col">{t.impactChain}</th>
                   </tr>
                 </thead>
@@ -78,16 +114,21 @@ export function ImpactResults({ result, state }: { result: ImpactResult; state: 
                         <span className="badge small">{t[kindMessageKey(a.item.__typename)]}</span>
                         {a.nowCritical && <span className="badge small bad">{t.impactNowCritical}</span>}
                       </th>
-                      <td>{a.oldEnd.date.label}</td>
-                      <td>{a.newEnd.date.label}</td>
+                      <td>{a.oldEnd?.date.label ?? a.window?.before.text ?? t.impactUndated}</td>
+                      <td>
+                        {a.newEnd?.date.label ?? a.window?.after.text ?? t.impactUndated}
+                        {a.undated && <span className="badge small">{t.impactUndated}</span>}
+                      </td>
                       <td className="num">
                         <strong>+{a.slipDays} d</strong>
                         <span className="muted small"> ({Math.round((a.slipDays / 7) * 10) / 10} u)</span>
                       </td>
+                      <td className="causes small">{sharesText(a, t)}</td>
                       <td className="chain">
-                        {a.drivingChain.map((link, i) => (
+                        <span className="origin">{originText(a, t)}</span>
+                        {a.drivingChain.map((link) => (
                           <span key={link.item.id}>
-                            {i > 0 && ' → '}
+                            {' → '}
                             <ItemLink id={link.item.id}>{link.item.name}</ItemLink>
                           </span>
                         ))}
@@ -147,6 +188,19 @@ export function ImpactResults({ result, state }: { result: ImpactResult; state: 
           )}
         </section>
       </div>
+      {result.reachedUndated.length > 0 && (
+        <section aria-labelledby="impact-undated-title" data-testid="impact-reached-undated">
+          <h3 id="impact-undated-title">{t.impactReachedUndated}</h3>
+          <ul className="small">
+            {result.reachedUndated.map((r) => (
+              <li key={r.item.id}>
+                <ItemLink id={r.item.id}>{r.item.name}</ItemLink>{' '}
+                <span className="muted">({r.pathIds.join(' → ')})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {result.assumptions.length > 0 && (
         <section>
           <h3>{locale === 'nb' ? 'Antakelser' : 'Assumptions'}</h3>

@@ -19,6 +19,42 @@ export const ImpactResultFields = graphql(
       after
       slipDays
     }
+    summary {
+      slippingCount
+      pastPeriodCount
+      undatedMovedCount
+      goalTargets {
+        year
+        goal {
+          id
+          name
+        }
+        items {
+          id
+        }
+      }
+      latestByGoal {
+        slipDays
+        group {
+          id
+          name
+        }
+        after {
+          ...ScheduledDateFields
+        }
+      }
+      target {
+        id
+        name
+      }
+    }
+    reachedUndated {
+      item {
+        id
+        name
+      }
+      pathIds
+    }
     affected {
       item {
         __typename
@@ -52,6 +88,45 @@ export const ImpactResultFields = graphql(
         risk {
           id
           name
+        }
+      }
+      window {
+        before {
+          text
+        }
+        after {
+          text
+        }
+      }
+      combination
+      causeShares {
+        kind
+        days
+        absorbedDays
+        assumed
+        driving
+        item {
+          id
+          name
+        }
+        risk {
+          id
+          name
+        }
+      }
+      chainOrigin {
+        item {
+          id
+          name
+        }
+        causes {
+          kind
+          days
+          assumed
+          risk {
+            id
+            name
+          }
         }
       }
       missedDeadline {

@@ -9,7 +9,19 @@ import type { AffectedItem } from './impactQuery';
 const DAY_MS = 86_400_000;
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function impactTimeline(affected: readonly AffectedItem[], maxRows = 40) {
+type DatedItem = AffectedItem & {
+  oldStart: NonNullable<AffectedItem['oldStart']>;
+  oldEnd: NonNullable<AffectedItem['oldEnd']>;
+  newStart: NonNullable<AffectedItem['newStart']>;
+  newEnd: NonNullable<AffectedItem['newEnd']>;
+};
+
+/** Items without dates of their own have none to draw: the table shows their window instead. */
+const isDated = (a: AffectedItem): a is DatedItem =>
+  a.oldStart !== null && a.oldEnd !== null && a.newStart !== null && a.newEnd !== null;
+
+export function impactTimeline(all: readonly AffectedItem[], maxRows = 40) {
+  const affected = all.filter(isDated);
   const shown = affected.slice(0, maxRows);
   const groups: TimelineGroup[] = shown.map((a, order) => ({
     id: a.item.id,

@@ -42,6 +42,7 @@ export const YearAgendaQuery = graphql(`
           reasons {
             nb
             en
+            kind
           }
           tiltak {
             id
@@ -230,6 +231,13 @@ export function YearAgendaView() {
                                 {verdict(row.verdict)[locale]}
                                 {row.projectedSlipDays > 0 ? ` · +${row.projectedSlipDays} d` : ''}
                               </span>
+                              {row.reasons
+                                .filter((r) => r.kind === 'DATES')
+                                .map((r) => (
+                                  <div key={r.nb} className="small bad" data-testid="date-reason">
+                                    {r[locale]}
+                                  </div>
+                                ))}
                             </th>
                             <td>{row.activity}</td>
                             <td>

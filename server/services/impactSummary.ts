@@ -1,0 +1,143 @@
+// Consequences first: what an impact result means for the portfolio, before the item-by-item table.
+// Items that slip, those past the period the plan gave them, missed deadlines and veikart-goal years, the
+// latest date per goal and per programme (not one plan end for the whole portfolio), and which target the
+// critical path should be drawn to.
+import type { ItemContext, PlanGoal, PortfolioPlan } from '../db/repositories/planRepository.js';
+import { toDayNumber } from '../domain/dates/index.js';
+import type { DayView, ImpactResult, MissedDeadline, Schedule } from '../domain/schedule/index.js';
+import { scheduledItems } from '../domain/schedule/index.js';
+
+export interface LatestDate {
+  /** The goal or programme. */
+  readonly groupId: string;
+  readonly beforeItemId: string;
+  readonly before: DayView;
+  readonly afterItemId: string;
+  readonly after: DayView;
+  readonly slipDays: number;
+}
+
+export interface GoalTarget {
+  readonly goalId: string;
+  readonly year: number;
+  /** Items of the goal the changes move past the end of its veikart year. */
+  readonly itemIds: readonly string[];
+}
+
+export interface ImpactSummary {
+  /** Dated items whose dates move. */
+  readonly slipping: number;
+  /** Items moved past the end of the period the plan gave them. */
+  readonly pastPeriodIds: readonly string[];
+  readonly missedDeadlines: readonly { readonly itemId: string; readonly missed: MissedDeadline }[];
+  readonly goalTargets: readonly GoalTarget[];
+  /** Per goal and per programme with an item that moves: its latest date before and after. */
+  readonly latestByGoal: readonly LatestDate[];
+  readonly latestByProgramme: readonly LatestDate[];
+  /** Undated items among those that move (shown by their window) and those reached without any date. */
+  readonly undatedMoved: number;
+  readonly reachedUndated: number;
+  /** The item the critical path is drawn to: the chosen target, else the latest item of the goal that slips most. */
+  readonly targetId: string | null;
+}
+
+export function summariseImpact(
+  plan: PortfolioPlan,
+  baseline: Schedule,
+  result: ImpactResult,
+  targetId: string | null,
+): ImpactSummary {
+  const context = plan.context ?? new Map<string, ItemContext>();
+  const goals = plan.goals ?? new Map<string, PlanGoal>();
+  const moved = new Map(result.affected.map((a) => [a.id, a]));
+  const dated = result.affected.filter((a) => !a.undated);
+  // Latest finish per group, before and after, over items with dates of their own.
+  const byGoal = new Map<string, Latest>();
+  const byProgramme = new Map<string, Latest>();
+  for (const s of scheduledItems(baseline)) {
+    if (s.undated || s.earlyFinish === null) continue;
+    const after = moved.get(s.id)?.newEnd ?? s.earlyFinish;
+    const ctx = context.get(s.id);
+    for (const g of ctx?.goalIds ?? []) note(byGoal, g, s.id, s.earlyFinish, after, moved.has(s.id));
+    if (ctx?.programmeId) note(byProgramme, ctx.programmeId, s.id, s.earlyFinish, after, moved.has(s.id));
+  }
+  const latestByGoal = finish(byGoal);
+  const goalTargets: GoalTarget[] = [];
+  for (const [goalId, goal] of goals) {
+    if (goal.veikartYear === null) continue;
+    const yearEnd = toDayNumber(`${goal.veikartYear}-12-31`);
+    const itemIds = dated
+      .filter(
+        (a) =>
+          (context.get(a.id)?.goalIds ?? []).includes(goalId) &&
+          a.newEnd.date.last > yearEnd &&
+          a.oldEnd.date.last <= yearEnd,
+      )
+      .map((a) => a.id);
+    if (itemIds.length > 0) goalTargets.push({ goalId, year: goal.veikartYear, itemIds });
+  }
+  const worstGoal = latestByGoal.reduce<LatestDate | null>(
+    (w, l) => (l.slipDays > 0 && (w === null || l.slipDays > w.slipDays) ? l : w),
+    null,
+  );
+  const worstItem = dated.find((a) => a.slipDays > 0);
+  return {
+    slipping: dated.length,
+    pastPeriodIds: result.affected.filter((a) => a.pastPeriodEnd).map((a) => a.id),
+    missedDeadlines: result.affected.flatMap((a) =>
+      a.missedDeadline === null ? [] : [{ itemId: a.id, missed: a.missedDeadline }],
+    ),
+    goalTargets,
+    latestByGoal,
+    latestByProgramme: finish(byProgramme),
+    undatedMoved: result.affected.length - dated.length,
+    reachedUndated: result.reachedUndated.length,
+    targetId: targetId ?? worstGoal?.afterItemId ?? worstItem?.id ?? null,
+  };
+}
+
+interface Latest {
+  beforeItemId: string;
+  before: DayView;
+  afterItemId: string;
+  after: DayView;
+  touched: boolean;
+}
+
+function note(
+  map: Map<string, Latest>,
+  group: string,
+  id: string,
+  before: DayView,
+  after: DayView,
+  touched: boolean,
+): void {
+  const l = map.get(group);
+  if (l === undefined) {
+    map.set(group, { beforeItemId: id, before, afterItemId: id, after, touched });
+    return;
+  }
+  if (before.iso > l.before.iso) {
+    l.before = before;
+    l.beforeItemId = id;
+  }
+  if (after.iso > l.after.iso) {
+    l.after = after;
+    l.afterItemId = id;
+  }
+  l.touched ||= touched;
+}
+
+function finish(map: Map<string, Latest>): LatestDate[] {
+  return [...map.entries()]
+    .filter(([, l]) => l.touched)
+    .map(([groupId, l]) => ({
+      groupId,
+      beforeItemId: l.beforeItemId,
+      before: l.before,
+      afterItemId: l.afterItemId,
+      after: l.after,
+      slipDays: toDayNumber(l.after.iso) - toDayNumber(l.before.iso),
+    }))
+    .sort((a, b) => b.slipDays - a.slipDays || (a.groupId < b.groupId ? -1 : 1));
+}
