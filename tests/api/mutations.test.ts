@@ -129,6 +129,54 @@ describe('initiatives', () => {
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(1);
   });
 
+  it('refuses a PART_OF cycle, naming it, and changes nothing', async () => {
+    const top = await createInitiative('part-top');
+    const mid = await createInitiative('part-mid', { partOfIds: [top.id] });
+    const low = await createInitiative('part-low', { partOfIds: [mid.id] });
+    const res = await app.graphql(
+      UPDATE_INITIATIVE,
+      { id: top.id, version: top.version, input: { partOfIds: [low.id] } },
+      planner,
+    );
+    expect(codeOf(res)).toBe('CYCLE');
+    expect(res.errors?.[0]?.extensions?.cycle).toEqual([top.id, low.id, mid.id, top.id]);
+    const parts = await app.graphql<{ initiative: { partOf: { id: string }[]; version: number } }>(
+      `{ initiative(id: "${top.id}") { partOf { id } version } }`,
+    );
+    expect(parts.data?.initiative).toEqual({ partOf: [], version: top.version });
+  });
+
+  it('never leaves a milestone without its tiltak when the tiltak is deleted at the same time', async () => {
+    const CREATE_MILESTONE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`;
+    for (let round = 0; round < 6; round++) {
+      const parent = await createInitiative(`parent-race-${round}`);
+      const results = await Promise.all([
+        ...[0, 1, 2].map((k) =>
+          app.graphql(
+            CREATE_MILESTONE,
+            { input: { id: id(`race-m-${round}-${k}`), initiativeId: parent.id, name: `M ${round} ${k}` } },
+            planner,
+          ),
+        ),
+        app.graphql(
+          `mutation { deleteInitiative(id: "${parent.id}", version: ${parent.version}) }`,
+          {},
+          planner,
+        ),
+      ]);
+      for (const r of results) expect(['NOT_FOUND', 'CONFLICT', undefined]).toContain(codeOf(r));
+    }
+    const orphans = await db.read(async (tx) =>
+      (
+        await tx.run(
+          'MATCH (m:Milestone) WHERE m.id STARTS WITH $prefix AND NOT ()-[:HAS_MILESTONE]->(m) RETURN m.id AS id',
+          { prefix: id('race-m-') },
+        )
+      ).records.map((r) => r.get('id') as string),
+    );
+    expect(orphans).toEqual([]);
+  });
+
   it.each([
     [{ name: '' }, 'name'],
     [{ name: 'x', start: '2026', end: '2025' }, 'end'],

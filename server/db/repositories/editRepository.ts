@@ -278,8 +278,12 @@ async function applyLinks(tx: ManagedTransaction, id: string, links: EntityLinks
     const targetIds = links[type];
     if (targetIds === undefined) continue;
     const { match, merge, label } = LINK_PATTERNS[type];
+    // Lock the targets before checking them: a concurrent delete of a parent then either commits
+    // first (and this edit sees it gone: NOT_FOUND) or waits and takes this link along.
+    await lockTargets(tx, targetIds, label);
     await requireAll(tx, targetIds, label);
     if (targetIds.includes(id)) throw cycleRefused([id, id]);
+    if (type === 'partOfIds') await refusePartOfCycle(tx, id, targetIds);
     await tx.run(`MATCH (n:Entity {id: $id}) OPTIONAL MATCH ${match} DELETE r`, { id });
     await tx.run(`MATCH (n:Entity {id: $id}) UNWIND $ids AS tid MATCH (t:${label} {id: tid}) ${merge}`, {
       id,
@@ -300,6 +304,27 @@ async function applyLinks(tx: ManagedTransaction, id: string, links: EntityLinks
       { id, effects: links.effects },
     );
   }
+}
+
+/** Takes the write lock on each target (by writing a property it then removes). */
+async function lockTargets(tx: ManagedTransaction, ids: readonly string[], label: string): Promise<void> {
+  await tx.run(`MATCH (t:${label}) WHERE t.id IN $ids SET t.linkLock = true REMOVE t.linkLock`, { ids });
+}
+
+/** A tiltak may not become a part of itself through its parts: refused with the cycle's path. */
+async function refusePartOfCycle(
+  tx: ManagedTransaction,
+  id: string,
+  parentIds: readonly string[],
+): Promise<void> {
+  const result = await tx.run(
+    `MATCH (parent:Initiative) WHERE parent.id IN $parents
+     MATCH p = (parent)-[:PART_OF*1..50]->(:Initiative {id: $id})
+     RETURN [x IN nodes(p) | x.id] AS path LIMIT 1`,
+    { id, parents: parentIds },
+  );
+  const path = result.records[0]?.get('path') as string[] | undefined;
+  if (path) throw cycleRefused([id, ...path]);
 }
 
 async function requireAll(tx: ManagedTransaction, ids: readonly string[], label: string): Promise<void> {
