@@ -2,6 +2,7 @@
 // Neo4j with the seed loaded, timed one by one. Run on the same machine before and after a change to
 // compare; figures go to bench/results.md.
 //   VEIKART_BENCH_BOLT_PORT=7694 node --import tsx bench/history/run.ts [calls=200]
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { seedDatabase } from '../../seed/load.js';
 import { startApp } from '../../server/app.js';
@@ -12,7 +13,8 @@ import { createLogger } from '../../server/logger.js';
 import { repoRoot } from '../../server/repoRoot.js';
 
 const calls = Number(process.argv[2] ?? 200);
-const token = 'bench-planner-token-000001';
+// A throwaway planner token for this run only (never a literal credential in the repo).
+const token = randomBytes(24).toString('base64url');
 const local = await startLocalNeo4j({
   dataDir: resolve(repoRoot, process.env.VEIKART_BENCH_DATA_DIR ?? '.data/neo4j-bench'),
   boltPort: Number(process.env.VEIKART_BENCH_BOLT_PORT ?? 7694),
