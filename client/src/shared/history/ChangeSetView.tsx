@@ -13,6 +13,8 @@ import {
   formatTimestamp,
   formatValue,
   operationLabel,
+  relationshipWords,
+  visibleChanges,
   visibleFields,
 } from './changeFormat';
 import { namesOfChanges } from './conflictText';
@@ -49,15 +51,15 @@ export function ChangeSetHead({ changeSet }: { changeSet: ChangeSetSummary }) {
 }
 
 export function EntityChangeList({ changes }: { changes: readonly EntityChangeData[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const names = namesOfChanges(changes);
   return (
     <ul className="entity-changes">
-      {changes.map((c) => {
+      {visibleChanges(changes).map((c) => {
         const fields = c.action === 'UPDATED' ? visibleFields(c.fields) : [];
         const title =
           c.kind === 'relationship' && c.fromId && c.toId
-            ? `${names[c.fromId] ?? c.fromId} → ${names[c.toId] ?? c.toId} (${c.label})`
+            ? `${names[c.fromId] ?? c.fromId} ${relationshipWords(c.label, locale)} ${names[c.toId] ?? c.toId}`
             : (names[c.id] ?? c.id);
         return (
           <li key={c.id} data-action={c.action}>

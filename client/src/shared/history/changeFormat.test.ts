@@ -6,7 +6,9 @@ import {
   formatTimestamp,
   formatValue,
   operationLabel,
+  relationshipWords,
   varianceLabel,
+  visibleChanges,
   visibleFields,
 } from './changeFormat';
 
@@ -51,5 +53,25 @@ describe('how a change reads', () => {
     expect(varianceLabel(45)).toBe('+45 d');
     expect(varianceLabel(-10)).toBe('−10 d');
     expect(varianceLabel(0)).toBe('±0 d');
+  });
+});
+
+describe('relationship changes as a reader sees them', () => {
+  it('leaves out the provenance links and keeps plan links', () => {
+    const changes = [
+      { kind: 'relationship', label: 'CITES', id: 'a-[CITES]->src-1' },
+      { kind: 'relationship', label: 'DEPENDS_ON', id: 'a-[DEPENDS_ON]->b' },
+      { kind: 'node', label: 'Initiative', id: 'a' },
+    ];
+    expect(visibleChanges(changes).map((c) => c.id)).toEqual(['a-[DEPENDS_ON]->b', 'a']);
+  });
+
+  it.each([
+    ['DEPENDS_ON', 'nb', 'avhenger av'],
+    ['DEPENDS_ON', 'en', 'depends on'],
+    ['OWNS', 'nb', 'eier'],
+    ['SOMETHING_NEW', 'nb', 'SOMETHING_NEW'],
+  ] as const)('%s in %s reads "%s"', (type, locale, words) => {
+    expect(relationshipWords(type, locale)).toBe(words);
   });
 });

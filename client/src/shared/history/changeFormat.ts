@@ -93,3 +93,32 @@ export function fieldLabel(field: string, t: Messages): string {
   const key = FIELD_KEYS[field];
   return key ? t[key] : field;
 }
+
+/** Provenance, not plan: which paper lines a fact cites. Left out of what a reader is shown. */
+const PROVENANCE: ReadonlySet<string> = new Set(['CITES', 'IN_DOCUMENT']);
+
+/** The changes a reader is shown: everything but the provenance links (CITES to source lines). */
+export function visibleChanges<C extends { kind: string; label: string }>(changes: readonly C[]): C[] {
+  return changes.filter((c) => !(c.kind === 'relationship' && PROVENANCE.has(c.label)));
+}
+
+const RELATIONSHIP_WORDS: Record<string, Record<Locale, string>> = {
+  OWNS: { nb: 'eier', en: 'owns' },
+  PARTICIPATES_IN: { nb: 'deltar i', en: 'takes part in' },
+  HAS_MILESTONE: { nb: 'har milepæl', en: 'has milestone' },
+  PART_OF: { nb: 'del av', en: 'part of' },
+  SUCCEEDS: { nb: 'erstatter', en: 'succeeds' },
+  CONTRIBUTES_TO: { nb: 'bidrar til', en: 'contributes to' },
+  DEPENDS_ON: { nb: 'avhenger av', en: 'depends on' },
+  AFFECTS: { nb: 'rammer', en: 'affects' },
+  DISCUSSED_IN: { nb: 'drøftet i', en: 'discussed in' },
+  ON_AGENDA_OF: { nb: 'sak i', en: 'on the agenda of' },
+  PRESENTED_IN: { nb: 'lagt fram i', en: 'presented in' },
+  HAS_STATUS: { nb: 'har status', en: 'has status' },
+  HAS_ACTIVITY: { nb: 'har aktivitet', en: 'has activity' },
+};
+
+/** A relationship type in words ("avhenger av"); an unknown type as it is. */
+export function relationshipWords(type: string, locale: Locale): string {
+  return RELATIONSHIP_WORDS[type]?.[locale] ?? type;
+}
