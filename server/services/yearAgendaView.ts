@@ -170,12 +170,12 @@ const parse = (text: string | undefined): PrecisionDate | null => {
 };
 
 /**
- * The tiltak's own dates against the year, from the plan as it is now: it starts after the year, or it
- * serves this year's veikart goal but ends after the year. Each reason names the dates and the tiltak.
+ * The tiltak's own dates against the year, from the plan as it is now: it starts after the year. (A
+ * tiltak that goes on after the year is not a slip: the veikart rows state multi-year periods, such
+ * as "2024 – 2029", and the year asks what happens in it.) The reason names the dates and the tiltak.
  */
 function dateProblems(row: AgendaTiltakRow, own: ItemInput | undefined, year: number): Reason[] {
   const start = parse(own?.start);
-  const end = parse(own?.end);
   const yearEnd = toDayNumber(`${year}-12-31`);
   const name = row.tiltak.name;
   const ids = { kind: 'dates' as const, itemIds: [row.tiltak.id], sourceIds: [] };
@@ -186,17 +186,6 @@ function dateProblems(row: AgendaTiltakRow, own: ItemInput | undefined, year: nu
       {
         nb: `Datoene passer ikke lenger året: ${name} starter ${nb}, etter ${year}`,
         en: `Its dates no longer fit the year: ${name} starts ${en}, after ${year}`,
-        ...ids,
-      },
-    ];
-  }
-  if (end !== null && end.last > yearEnd && row.goal?.veikartYear === year) {
-    const nb = formatPrecisionDate(end, 'nb');
-    const en = formatPrecisionDate(end, 'en');
-    return [
-      {
-        nb: `Datoene passer ikke lenger året: ${name} slutter ${nb}, etter ${year} som veikartmålet gjelder`,
-        en: `Its dates no longer fit the year: ${name} ends ${en}, after ${year}, the year of its veikart goal`,
         ...ids,
       },
     ];

@@ -247,6 +247,24 @@ describe('the year verdict from the current plan', () => {
     expect((await tiltakOf(2024, moved))?.verdict).not.toBe('NOT_AS_PLANNED');
   });
 
+  it('does not call a tiltak whose stated period goes on after the year a slip', async () => {
+    const res = await app.graphql<{
+      yearAgenda: {
+        goals: {
+          tiltak: { tiltak: { id: string; end: { value: string } | null }; reasons: { kind: string }[] }[];
+        }[];
+      };
+    }>('{ yearAgenda(year: 2024) { goals { tiltak { tiltak { id end { value } } reasons { kind } } } } }');
+    const rows = res.data?.yearAgenda.goals.flatMap((g) => g.tiltak) ?? [];
+    const multiYear = rows.filter((r) => r.tiltak.end && r.tiltak.end.value.slice(0, 4) > '2024');
+    expect(multiYear.length).toBeGreaterThan(0);
+    for (const r of multiYear)
+      expect(
+        r.reasons.map((x) => x.kind),
+        r.tiltak.id,
+      ).not.toContain('DATES');
+  });
+
   it('turns the verdict of a tiltak edited into 2025 to NOT_AS_PLANNED with the date reason, at once', async () => {
     const read = await app.graphql<{
       initiative: { version: number; start: { value: string }; end: { value: string } };
