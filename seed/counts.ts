@@ -53,3 +53,14 @@ export function seedCountTables(dataset: SeedDataset): string {
     ),
   ].join('\n\n');
 }
+
+const START = '<!-- counts:start -->';
+const END = '<!-- counts:end -->';
+
+/** The README text with the tables between its counts markers replaced. */
+export function withCountTables(readme: string, tables: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`seed/README.md lacks the ${START} … ${END} markers`);
+  return `${readme.slice(0, start + START.length)}\n${tables}\n${readme.slice(end)}`;
+}

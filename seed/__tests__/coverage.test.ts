@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/seedEntry.js';
-import { seedCountTables } from '../counts.js';
+import { seedCountTables, withCountTables } from '../counts.js';
 import { loadSeedDataset } from '../loadDataset.js';
 
 const dataset = loadSeedDataset();
@@ -37,8 +37,16 @@ describe('the seed', () => {
     ]);
   });
 
-  it('is counted in seed/README.md as it is', () => {
+  it('is counted in seed/README.md as it is (npm run seed:check -- --write-counts updates it)', () => {
     const readme = readFileSync(join(repoRoot, 'seed', 'README.md'), 'utf8');
-    expect(readme).toContain(seedCountTables(dataset));
+    expect(withCountTables(readme, seedCountTables(dataset))).toBe(readme);
+  });
+
+  it('writes the count tables between the markers only', () => {
+    const readme = 'intro\n<!-- counts:start -->\nold\n<!-- counts:end -->\noutro';
+    expect(withCountTables(readme, '| a | 1 |')).toBe(
+      'intro\n<!-- counts:start -->\n| a | 1 |\n<!-- counts:end -->\noutro',
+    );
+    expect(() => withCountTables('no markers', '| a | 1 |')).toThrow(/markers/);
   });
 });
