@@ -129,6 +129,23 @@ export function validateDataset(
     if (r.record.from === r.record.to) report('dependencies', id, r, 'to', 'an item cannot depend on itself');
   }
 
+  // An inference is marked (inferred: true) and says why in a note, so a reader can weigh it.
+  for (const [kind, records] of Object.entries(merged) as [RecordKind, Map<string, MergedRecord>][]) {
+    for (const [id, r] of records) {
+      for (const { path, link } of inferredLinksIn(r.record)) {
+        if (!hasNote(link)) {
+          report(
+            kind,
+            id,
+            r,
+            path ? `${path}.note` : 'note',
+            'is missing: an inference says why in its note',
+          );
+        }
+      }
+    }
+  }
+
   // Every source: a known paper, lines inside it, and the quote standing in those lines.
   for (const [kind, records] of Object.entries(merged) as [RecordKind, Map<string, MergedRecord>][]) {
     for (const [id, r] of records) {
@@ -206,6 +223,30 @@ export function validateDataset(
 }
 
 type Affects = NonNullable<Risk['affects']>[number];
+
+interface MaybeInferred {
+  inferred?: boolean;
+  note?: string;
+  notes?: string[];
+}
+
+/** The record itself and the links inside it (succeeds, affects) that are marked inferred. */
+function inferredLinksIn(record: Record<string, unknown>): { path: string; link: MaybeInferred }[] {
+  const found: { path: string; link: MaybeInferred }[] = [];
+  const visit = (path: string, value: unknown) => {
+    if (value && typeof value === 'object' && (value as MaybeInferred).inferred === true) {
+      found.push({ path, link: value as MaybeInferred });
+    }
+  };
+  visit('', record);
+  visit('succeeds', record.succeeds);
+  for (const [i, a] of ((record.affects as unknown[] | undefined) ?? []).entries()) visit(`affects.${i}`, a);
+  return found;
+}
+
+function hasNote(link: MaybeInferred): boolean {
+  return Boolean(link.note?.trim()) || (link.notes ?? []).some((n) => n.trim() !== '');
+}
 
 /**
  * Several papers may say that one risk affects one target: that is one AFFECTS relationship, citing

@@ -52,6 +52,7 @@ export function validFiles(): Files {
         to: 'persontjenesten',
         kind: 'technical',
         inferred: true,
+        note: 'Concluded from the orientation on Schrems II; the paper does not state the link.',
         sources: [schrems],
       },
     ],

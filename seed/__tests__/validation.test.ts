@@ -121,6 +121,28 @@ describe('seed validation', () => {
       /dependency cycle: helseplattformen → persontjenesten → helseplattformen/,
     ],
     [
+      'an inferred dependency that does not say why',
+      (f) => {
+        delete at(f, 'p1/dependencies').note;
+      },
+      /dependencies helseplattformen -> persontjenesten field note: is missing: an inference says why in its note/,
+    ],
+    [
+      'an inferred effect of a risk that does not say why',
+      (f) => {
+        const [effect] = at(f, 'p1/risks').affects as Record<string, unknown>[];
+        if (effect) effect.inferred = true;
+      },
+      /risks schrems-ii field affects\.0\.note: is missing: an inference says why in its note/,
+    ],
+    [
+      'an inferred record that does not say why',
+      (f) => {
+        at(f, 'p1/actors').inferred = true;
+      },
+      /actors norsk-helsenett field note: is missing: an inference says why in its note/,
+    ],
+    [
       'two papers stating different values',
       (f) => {
         f['p2/initiatives'] = [

@@ -1,6 +1,13 @@
 // Entity kinds (GraphQL __typename) to their UI names.
 import type { MessageKey } from '../i18n/messages';
-import { enumValueName, type GraphQLNameOf, graphqlNames, INITIATIVE_KIND } from './vocabulary';
+import {
+  enumValueName,
+  type GraphQLNameOf,
+  graphqlNames,
+  INITIATIVE_KIND,
+  RISK_KIND,
+  type Vocabulary,
+} from './vocabulary';
 
 export function kindMessageKey(typename: string | undefined): MessageKey {
   switch (typename) {
@@ -29,7 +36,16 @@ export function kindMessageKey(typename: string | undefined): MessageKey {
 export const INITIATIVE_KINDS = graphqlNames(INITIATIVE_KIND);
 export type InitiativeKind = GraphQLNameOf<(typeof INITIATIVE_KIND.codes)[number]>;
 
+/** The word for a kind in GraphQL spelling, from its vocabulary (the value itself if unknown). */
+function kindName<C extends string>(vocab: Vocabulary<C>, kind: string, locale: 'nb' | 'en'): string {
+  const code = vocab.codes.find((c) => enumValueName(vocab, c) === kind);
+  return code ? vocab.labels[code][locale] : kind;
+}
+
 export function initiativeKindName(kind: string, locale: 'nb' | 'en'): string {
-  const code = INITIATIVE_KIND.codes.find((c) => enumValueName(INITIATIVE_KIND, c) === kind);
-  return code ? INITIATIVE_KIND.labels[code][locale] : kind;
+  return kindName(INITIATIVE_KIND, kind, locale);
+}
+
+export function riskKindName(kind: string, locale: 'nb' | 'en'): string {
+  return kindName(RISK_KIND, kind, locale);
 }

@@ -2,11 +2,12 @@
 // (server/domain/model/vocabulary.ts), in the GraphQL spelling the client receives.
 import { describe, expect, it } from 'vitest';
 import { en, nb } from '../i18n/messages';
-import { INITIATIVE_KINDS, initiativeKindName } from './kinds';
+import { INITIATIVE_KINDS, initiativeKindName, riskKindName } from './kinds';
 import { STATUS_COLOURS, STATUSES } from './status';
 import {
   enumValueName,
   INITIATIVE_KIND,
+  RISK_KIND,
   STATUS_COLOUR,
   STATUS_MEANING,
   STATUS_PALETTE,
@@ -23,6 +24,17 @@ describe('the client vocabulary', () => {
       expect(initiativeKindName(kind, 'en')).toBe(INITIATIVE_KIND.labels[code].en);
     }
     expect(initiativeKindName('TILTAK', 'nb')).toBe('Veikart-tiltak');
+  });
+
+  it('names every risk kind in both languages, a decision to stop or defer work among them', () => {
+    for (const code of RISK_KIND.codes) {
+      const kind = enumValueName(RISK_KIND, code);
+      expect(riskKindName(kind, 'nb')).toBe(RISK_KIND.labels[code].nb);
+      expect(riskKindName(kind, 'en')).toBe(RISK_KIND.labels[code].en);
+    }
+    expect(riskKindName('DECISION', 'nb')).toBe('Beslutning om stans eller utsettelse');
+    expect(riskKindName('COURT_RULING', 'en')).toBe('Court ruling');
+    expect(riskKindName('NO_SUCH_KIND', 'en')).toBe('NO_SUCH_KIND');
   });
 
   it('draws and names each status as the vocabulary says', () => {

@@ -9,10 +9,12 @@ export {
   graphqlNames,
   INITIATIVE_KIND,
   type Locale as VocabularyLocale,
+  RISK_KIND,
   STATUS_COLOUR,
   STATUS_MEANING,
   STATUS_PALETTE,
   UNKNOWN_STATUS,
   VERDICT,
+  type Vocabulary,
   type Words,
 } from '../../../server/domain/model/vocabulary';

@@ -216,7 +216,12 @@ export const RISK_KIND = vocabulary({
     'supplier-capacity': { nb: 'Leverandørkapasitet', en: 'Supplier capacity' },
     capacity: { nb: 'Kapasitet', en: 'Capacity' },
     security: { nb: 'Sikkerhet', en: 'Security' },
+    decision: { nb: 'Beslutning om stans eller utsettelse', en: 'Decision to stop or defer' },
     other: { nb: 'Annet', en: 'Other' },
+  },
+  explain: {
+    decision:
+      "A body's or owner's decision that pauses, stops, scales down or defers work (e.g. a sak 'utsettes').",
   },
 });
 export type RiskKind = CodeOf<typeof RISK_KIND>;

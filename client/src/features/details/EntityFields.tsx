@@ -2,7 +2,7 @@
 // dependencies both ways, risks, saker.
 import type { ReactNode } from 'react';
 import { ItemLink } from '../../components/ItemLink';
-import { initiativeKindName } from '../../components/kinds';
+import { initiativeKindName, riskKindName } from '../../components/kinds';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format, type MessageKey } from '../../i18n/messages';
 import type { EntityDetails } from './entityQuery';
@@ -18,6 +18,18 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
     <>
       <dt>{label}</dt>
       <dd>{children}</dd>
+    </>
+  );
+}
+
+/** Marks a link the papers do not state outright but the seed concludes (its note says why). */
+function InferredMark({ inferred }: { inferred: boolean }) {
+  const { t } = useI18n();
+  if (!inferred) return null;
+  return (
+    <>
+      {' · '}
+      <abbr title={t.inferred}>{t.inferredLink}</abbr>
     </>
   );
 }
@@ -75,7 +87,7 @@ function DependencyList({
             <span className="muted small">
               {d.type}
               {d.lagDays ? ` ${d.lagDays > 0 ? '+' : ''}${d.lagDays} d` : ''} · {d.kind.toLowerCase()}
-              {d.inferred ? ' · *' : ''}
+              <InferredMark inferred={d.inferred} />
             </span>
             {onDelete && (
               <button
@@ -213,7 +225,7 @@ export function EntityFields({
         <>
           <dl className="facts">
             <Row label={t.fieldId}>{entity.id}</Row>
-            <Row label={t.fieldKind}>{entity.riskKind.toLowerCase().replace('_', ' ')}</Row>
+            <Row label={t.fieldKind}>{riskKindName(entity.riskKind, locale)}</Row>
             <Row label={t.fieldDate}>{entity.date?.label}</Row>
             <Row label={t.fieldDescription}>{entity.description}</Row>
             <Row label={t.fieldNote}>{entity.note}</Row>
@@ -229,6 +241,7 @@ export function EntityFields({
                       {a.expectedDelayDays != null
                         ? format(t.delayDays, { n: a.expectedDelayDays })
                         : (a.delayText ?? '')}
+                      <InferredMark inferred={a.inferred} />
                     </span>
                   </li>
                 ))}
@@ -321,7 +334,12 @@ export function EntityFields({
 function RiskList({
   risks,
 }: {
-  risks: readonly { expectedDelayDays: number | null; delayText: string | null; risk: Ref }[];
+  risks: readonly {
+    expectedDelayDays: number | null;
+    delayText: string | null;
+    inferred: boolean;
+    risk: Ref;
+  }[];
 }) {
   const { t } = useI18n();
   if (risks.length === 0) return null;
@@ -336,6 +354,7 @@ function RiskList({
               {r.expectedDelayDays != null
                 ? format(t.delayDays, { n: r.expectedDelayDays })
                 : (r.delayText ?? '')}
+              <InferredMark inferred={r.inferred} />
             </span>
           </li>
         ))}

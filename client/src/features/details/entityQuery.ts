@@ -96,6 +96,7 @@ export const EntityDetailsQuery = graphql(
         risks {
           expectedDelayDays
           delayText
+          inferred
           risk {
             id
             name
@@ -150,6 +151,7 @@ export const EntityDetailsQuery = graphql(
         risks {
           expectedDelayDays
           delayText
+          inferred
           risk {
             id
             name
@@ -166,6 +168,7 @@ export const EntityDetailsQuery = graphql(
         affects {
           expectedDelayDays
           delayText
+          inferred
           target {
             __typename
             id
