@@ -183,6 +183,64 @@ describe('Persontjenesten +8 weeks, and the Schrems II ruling happens', () => {
   });
 });
 
+describe('"What if Schrems II costs 180 days, not 90": one change of the assumed delay', () => {
+  const ASSUMED = `query($delays: [DelayInput!], $riskIds: [ID!], $riskDelays: [RiskDelayInput!]) {
+    impact(delays: $delays, riskIds: $riskIds, riskDelays: $riskDelays) {
+      affected { item { id } slipDays causeShares { risk { id } days assumed driving } }
+      assumptions { risk { id } item { id } assumedDelayDays }
+    }
+  }`;
+  type Assumed = {
+    impact: {
+      affected: {
+        item: { id: string };
+        slipDays: number;
+        causeShares: { risk: { id: string } | null; days: number; assumed: boolean; driving: boolean }[];
+      }[];
+      assumptions: { risk: { id: string }; item: { id: string }; assumedDelayDays: number }[];
+    };
+  };
+  const run = async (vars: Record<string, unknown>) => {
+    const res = await app.graphql<Assumed>(ASSUMED, {
+      delays: [{ id: 'persontjenesten', days: 56 }],
+      ...vars,
+    });
+    expect(res.errors).toBeUndefined();
+    return res.data?.impact as Assumed['impact'];
+  };
+
+  it.each([
+    ['named in riskIds too', { riskIds: ['schrems-ii'], riskDelays: [{ id: 'schrems-ii', days: 180 }] }],
+    ['given only as an assumed delay', { riskDelays: [{ id: 'schrems-ii', days: 180 }] }],
+  ])('Persontjenesten slips 56 + 180 d, the 180 still marked assumed (%s)', async (_, vars) => {
+    const result = await run(vars);
+    const pt = result.affected.find((a) => a.item.id === 'persontjenesten');
+    expect(pt?.slipDays).toBe(236);
+    expect(pt?.causeShares.filter((s) => s.risk)).toEqual([
+      { risk: { id: 'schrems-ii' }, days: 180, assumed: true, driving: true },
+    ]);
+    expect(result.assumptions.length).toBeGreaterThan(0);
+    expect(result.assumptions.every((a) => a.assumedDelayDays === 180)).toBe(true);
+  });
+
+  it('moves everything the risk reaches by at least as much as the default 90 days did', async () => {
+    const base = await run({ riskIds: ['schrems-ii'] });
+    const more = await run({ riskDelays: [{ id: 'schrems-ii', days: 180 }] });
+    const slip = (r: Assumed['impact'], id: string) =>
+      r.affected.find((a) => a.item.id === id)?.slipDays ?? 0;
+    for (const a of base.affected)
+      expect(slip(more, a.item.id), a.item.id).toBeGreaterThanOrEqual(a.slipDays);
+  });
+
+  it.each([
+    [{ riskDelays: [{ id: 'schrems-ii', days: -1 }] }, 'VALIDATION'],
+    [{ riskDelays: [{ id: 'no-such-risk', days: 30 }] }, 'NOT_FOUND'],
+  ])('refuses %j with %s', async (vars, code) => {
+    const res = await app.graphql<Assumed>(ASSUMED, vars);
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+  });
+});
+
 const AGENDA = `query($year: Int!) { yearAgenda(year: $year) {
   goals { tiltak { tiltak { id } verdict reasons { kind text itemIds } dependencies { dependency { to { id } } state reason { kind text } } } }
   summary { verdict count }
