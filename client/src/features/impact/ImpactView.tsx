@@ -30,6 +30,8 @@ export function ImpactView({
     variables: {
       delays: state.delays.map((d) => ({ id: d.id, days: weeksToDays(d.weeks) })),
       riskIds: state.risks,
+      riskDelays: state.riskDelays,
+      targetId: state.target,
       mode: state.mode,
       locale: locale === 'nb' ? 'NB' : 'EN',
     },
