@@ -7,6 +7,7 @@ import {
   findScenarios,
   listScenarios,
   deleteScenario as removeScenario,
+  renameScenario as renameStoredScenario,
   updateScenario,
 } from '../db/repositories/scenarioRepository.js';
 import type { ImpactMode, Scenario, ScenarioDraft } from '../domain/model/index.js';
@@ -74,6 +75,20 @@ const auditOf = (editor: Editor) => ({
 
 export function deleteScenario(db: Database, id: string, version: number, editor: Editor): Promise<void> {
   return removeScenario(db, id, version, auditOf(editor));
+}
+
+/** Gives a scenario a new name (checked like a saved one's); nothing else about it changes. */
+export function renameScenario(
+  db: Database,
+  id: string,
+  version: number,
+  name: string,
+  editor: Editor,
+): Promise<Scenario> {
+  const checks = new FieldChecks();
+  checks.text('name', name, { required: true, max: 200 });
+  checks.throwIfAny();
+  return renameStoredScenario(db, id, version, name.trim(), auditOf(editor));
 }
 
 export { listScenarios };

@@ -223,6 +223,21 @@ describe('"What if Schrems II costs 180 days, not 90": one change of the assumed
     expect(result.assumptions.every((a) => a.assumedDelayDays === 180)).toBe(true);
   });
 
+  it('gives no dates to an undated item on the critical path: Helseplattformen is marked undated', async () => {
+    const res = await app.graphql<{
+      impact: { criticalPath: { steps: { item: { id: string }; undated: boolean }[] } };
+    }>(
+      `{ impact(delays: [{id: "persontjenesten", days: 56}], riskDelays: [{id: "schrems-ii", days: 180}]) {
+        criticalPath { steps { item { id } undated } } } }`,
+    );
+    const steps = res.data?.impact.criticalPath.steps ?? [];
+    expect(steps.find((s) => s.item.id === 'helseplattformen')).toEqual({
+      item: { id: 'helseplattformen' },
+      undated: true,
+    });
+    expect(steps.find((s) => s.item.id === 'persontjenesten')?.undated).toBe(false);
+  });
+
   it('moves everything the risk reaches by at least as much as the default 90 days did', async () => {
     const base = await run({ riskIds: ['schrems-ii'] });
     const more = await run({ riskDelays: [{ id: 'schrems-ii', days: 180 }] });

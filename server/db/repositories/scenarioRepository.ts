@@ -105,6 +105,27 @@ export async function updateScenario(
   });
 }
 
+/** Renames a scenario: its name only, recorded as its own change set like every write. */
+export async function renameScenario(
+  db: Database,
+  id: string,
+  version: number,
+  name: string,
+  audit: ScenarioAudit,
+): Promise<ScenarioRow> {
+  return db.write(async (tx) => {
+    await lockVersion(tx, 'MATCH (x:Scenario {id: $id})', 'scenario', id, version);
+    const { result } = await tracked(tx, { ...audit, operation: 'renameScenario' }, scenarioRef(id), () =>
+      tx.run(
+        `MATCH (s:Scenario {id: $id}) SET s.name = $name, s.version = s.version + 1, s.updatedAt = toString(datetime())
+         REMOVE s.editLock RETURN properties(s) AS p`,
+        { id, name },
+      ),
+    );
+    return toRow(result.records[0]?.get('p'));
+  });
+}
+
 export async function deleteScenario(
   db: Database,
   id: string,

@@ -323,6 +323,11 @@ const CriticalStepRef = builder.objectRef<CriticalPath['path'][number]>('Critica
     item: entityField(t, (s) => s.id),
     start: t.field({ type: ScheduledDateRef, resolve: (s) => s.start }),
     finish: t.field({ type: ScheduledDateRef, resolve: (s) => s.finish }),
+    undated: t.boolean({
+      description:
+        'No dates of its own in the papers: start and finish are only where the engine placed it (show its window or "udatert").',
+      resolve: (s) => s.undated,
+    }),
     dependencyType: t.field({
       type: DependencyTypeEnum,
       nullable: true,
@@ -406,7 +411,7 @@ const MissedRef = builder
     }),
   });
 
-const SummaryRef = builder.objectRef<ImpactSummary>('ImpactSummary').implement({
+export const SummaryRef = builder.objectRef<ImpactSummary>('ImpactSummary').implement({
   description: 'Consequences first: what the changes mean, before the item-by-item list.',
   fields: (t) => ({
     slippingCount: t.int({ description: 'Dated items whose dates move.', resolve: (s) => s.slipping }),

@@ -149,7 +149,7 @@ function CriticalPathTo({ result, state }: { result: ImpactResult; state: Impact
             <li key={s.item.id} className={critical.has(s.item.id) ? 'on-path' : undefined}>
               <ItemLink id={s.item.id}>{s.item.name}</ItemLink>{' '}
               <span className="muted small">
-                {s.start.date.label} – {s.finish.date.label}
+                {s.undated ? t.impactUndated : `${s.start.date.label} – ${s.finish.date.label}`}
               </span>
             </li>
           ))}

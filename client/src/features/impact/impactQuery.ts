@@ -185,6 +185,7 @@ export const ImpactResultFields = graphql(
         finish {
           ...ScheduledDateFields
         }
+        undated
       }
     }
     assumptions {

@@ -213,7 +213,7 @@ export function YearAgendaView() {
                       {g.tiltak.map((row) => {
                         const colour = STATUS_COLOURS[statusKey(row.tiltak.status)];
                         return (
-                          <tr key={row.tiltak.id}>
+                          <tr key={row.tiltak.id} data-tiltak={row.tiltak.id}>
                             <th scope="row">
                               <span
                                 className="swatch"
