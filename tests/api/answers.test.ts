@@ -257,7 +257,8 @@ describe('"What if Schrems II costs 180 days, not 90": one change of the assumed
 });
 
 const AGENDA = `query($year: Int!) { yearAgenda(year: $year) {
-  goals { tiltak { tiltak { id } verdict reasons { kind text itemIds } dependencies { dependency { to { id } } state reason { kind text } } } }
+  goals { tiltak { tiltak { id } verdict reasons { kind text itemIds change { changeSetId } }
+    dependencies { dependency { to { id } } state reason { kind text change { changeSetId } } } } }
   summary { verdict count }
 } }`;
 type Agenda = {
@@ -266,11 +267,16 @@ type Agenda = {
       tiltak: {
         tiltak: { id: string };
         verdict: string;
-        reasons: { kind: string | null; text: string; itemIds: string[] }[];
+        reasons: {
+          kind: string | null;
+          text: string;
+          itemIds: string[];
+          change: { changeSetId: string } | null;
+        }[];
         dependencies: {
           dependency: { to: { id: string } };
           state: string;
-          reason: { kind: string; text: string };
+          reason: { kind: string; text: string; change: { changeSetId: string } | null };
         }[];
       }[];
     }[];
@@ -282,6 +288,14 @@ const tiltakOf = async (year: number, id: string) => {
   expect(res.errors).toBeUndefined();
   return res.data?.yearAgenda.goals.flatMap((g) => g.tiltak).find((t) => t.tiltak.id === id);
 };
+
+const latestChangeAt = async (id: string) =>
+  (
+    await app.graphql<{ history: { changeSets: { id: string }[] } }>(
+      'query($id: ID!) { history(id: $id, first: 1) { changeSets { id } } }',
+      { id },
+    )
+  ).data?.history.changeSets[0]?.id;
 
 describe('the year verdict from the current plan', () => {
   const moved = 'tiltak-2024-provesvar-ehelse';
@@ -357,6 +371,8 @@ describe('the year verdict from the current plan', () => {
       expect(t?.verdict).toBe('NOT_AS_PLANNED');
       expect(t?.reasons[0]).toMatchObject({ kind: 'DATES', itemIds: [moved] });
       expect(t?.reasons[0]?.text).toMatch(/starter 2025, etter 2024/);
+      // The reason names the change that caused it: the edit just made.
+      expect(t?.reasons[0]?.change?.changeSetId).toBe(await latestChangeAt(moved));
       const conflicts = await app.graphql<{
         dependencyConflicts: { from: { id: string }; to: { id: string } }[];
       }>(`{ dependencyConflicts { from { id } to { id } } }`);
@@ -402,6 +418,7 @@ describe('the year verdict from the current plan', () => {
       const dep = t?.dependencies.find((d) => d.dependency.to.id === to);
       expect(dep?.state).toBe('DELAYED');
       expect(dep?.reason.text).toMatch(/brytes av datoene/);
+      expect(dep?.reason.change?.changeSetId).toBe(await latestChangeAt(from));
     } finally {
       await app.graphql(
         `mutation($id: ID!) { deleteDependency(id: $id, version: 1) }`,
