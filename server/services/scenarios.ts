@@ -21,11 +21,17 @@ export interface ScenarioDraftInput {
   description?: string | null;
   delays?: readonly { id: string | number; days: number }[] | null;
   riskIds?: readonly (string | number)[] | null;
+  riskDelays?: readonly { id: string | number; days: number }[] | null;
   mode?: ImpactMode | null;
 }
 
 export function impactRequestOf(s: ScenarioDraft): ImpactRequest {
-  return { delays: s.delays.map((d) => ({ ...d })), riskIds: [...s.riskIds], mode: s.mode };
+  return {
+    delays: s.delays.map((d) => ({ ...d })),
+    riskIds: [...s.riskIds],
+    riskDelays: s.riskDelays.map((r) => ({ ...r })),
+    mode: s.mode,
+  };
 }
 
 /** A draft as stored: names checked, ids as strings, and the same rules as impact() for its changes. */
@@ -39,6 +45,7 @@ export function checkScenarioDraft(input: ScenarioDraftInput): ScenarioDraft {
     description: input.description ?? null,
     delays: (input.delays ?? []).map((d) => ({ id: String(d.id), days: d.days })),
     riskIds: (input.riskIds ?? []).map(String),
+    riskDelays: (input.riskDelays ?? []).map((r) => ({ id: String(r.id), days: r.days })),
     mode: input.mode ?? 'preserve',
   };
   changesOf(impactRequestOf(draft)); // at least one change, no negative delays

@@ -223,6 +223,32 @@ describe('"What if Schrems II costs 180 days, not 90": one change of the assumed
     expect(result.assumptions.every((a) => a.assumedDelayDays === 180)).toBe(true);
   });
 
+  it('keeps the assumed length in a saved scenario: reopened, it answers the same', async () => {
+    const saved = await app.graphql<{
+      saveScenario: { id: string; riskDelays: { itemId: string; days: number }[] };
+    }>(
+      `mutation { saveScenario(input: { name: "Schrems II koster et halvt år",
+        delays: [{ id: "persontjenesten", days: 56 }], riskDelays: [{ id: "schrems-ii", days: 180 }] }) {
+        id riskDelays { itemId days } } }`,
+      {},
+      planner,
+    );
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data?.saveScenario.id as string;
+    try {
+      expect(saved.data?.saveScenario.riskDelays).toEqual([{ itemId: 'schrems-ii', days: 180 }]);
+      const opened = await app.graphql<{
+        scenario: { result: { affected: { item: { id: string }; slipDays: number }[] } };
+      }>('query($id: ID!) { scenario(id: $id) { result { affected { item { id } slipDays } } } }', { id });
+      expect(opened.data?.scenario.result.affected).toContainEqual({
+        item: { id: 'persontjenesten' },
+        slipDays: 236,
+      });
+    } finally {
+      await app.graphql('mutation($id: ID!) { deleteScenario(id: $id, version: 1) }', { id }, planner);
+    }
+  });
+
   it('gives no dates to an undated item on the critical path: Helseplattformen is marked undated', async () => {
     const res = await app.graphql<{
       impact: { criticalPath: { steps: { item: { id: string }; undated: boolean }[] } };

@@ -26,6 +26,8 @@ function toRow(p: Props): Scenario {
     description: typeof p.description === 'string' ? p.description : null,
     delays: JSON.parse(String(p.delays ?? '[]')) as ScenarioDelay[],
     riskIds: Array.isArray(p.riskIds) ? p.riskIds.map(String) : [],
+    // Scenarios saved before assumed lengths could be kept have none.
+    riskDelays: JSON.parse(String(p.riskDelays ?? '[]')) as ScenarioDelay[],
     mode: isCodeOf(IMPACT_MODE, p.mode) ? p.mode : 'preserve',
     version: Number(p.version ?? 1),
     createdBy: String(p.createdBy ?? ''),
@@ -39,6 +41,7 @@ const props = (input: ScenarioInput) => ({
   description: input.description,
   delays: JSON.stringify(input.delays),
   riskIds: input.riskIds,
+  riskDelays: JSON.stringify(input.riskDelays),
   mode: input.mode,
 });
 

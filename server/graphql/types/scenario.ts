@@ -19,7 +19,7 @@ import type { GraphQLContext } from '../context.js';
 import { editorOf, whyArgs } from '../editArgs.js';
 import { EntityRef, loadEntities } from './common.js';
 import { ImpactModeEnum } from './enums.js';
-import { DelayInput, ImpactRef, ScheduledDateRef, SummaryRef } from './impact.js';
+import { DelayInput, ImpactRef, RiskDelayInput, ScheduledDateRef, SummaryRef } from './impact.js';
 
 const ScenarioDelayRef = builder.objectRef<ScenarioDelay>('ScenarioDelay').implement({
   fields: (t) => ({
@@ -45,6 +45,11 @@ const ScenarioRef = builder.objectRef<Scenario>('Scenario').implement({
     description: t.string({ nullable: true, resolve: (s) => s.description }),
     delays: t.field({ type: [ScenarioDelayRef], resolve: (s) => [...s.delays] }),
     riskIds: t.idList({ resolve: (s) => [...s.riskIds] }),
+    riskDelays: t.field({
+      type: [ScenarioDelayRef],
+      description: 'Assumed lengths for risks the papers give none for (item is the risk).',
+      resolve: (s) => [...s.riskDelays],
+    }),
     mode: t.expose('mode', { type: ImpactModeEnum }),
     version: t.exposeInt('version'),
     createdBy: t.exposeString('createdBy'),
@@ -125,6 +130,7 @@ const ScenarioInputRef = builder.inputType('ScenarioInput', {
     description: t.string({ required: false }),
     delays: t.field({ type: [DelayInput], required: false }),
     riskIds: t.idList({ required: false }),
+    riskDelays: t.field({ type: [RiskDelayInput], required: false }),
     mode: t.field({ type: ImpactModeEnum, required: false, defaultValue: 'preserve' }),
   }),
 });

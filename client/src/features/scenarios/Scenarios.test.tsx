@@ -19,6 +19,7 @@ const scenario = (id: string, name: string, days: number) => ({
   createdAt: '2026-01-01T00:00:00Z',
   createdBy: 'planner',
   riskIds: ['schrems-ii'],
+  riskDelays: [],
   delays: [{ __typename: 'ScenarioDelay', itemId: 'pll', days }],
 });
 

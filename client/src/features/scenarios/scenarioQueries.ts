@@ -11,6 +11,10 @@ export const ScenariosQuery = graphql(`
       createdAt
       createdBy
       riskIds
+      riskDelays {
+        itemId
+        days
+      }
       delays {
         itemId
         days
