@@ -32,6 +32,9 @@ const ScenarioCompare = lazy(() =>
 const YearAgendaView = lazy(() =>
   import('./features/year-agenda/YearAgendaView').then((m) => ({ default: m.YearAgendaView })),
 );
+const DependencyReportView = lazy(() =>
+  import('./features/dependencies/DependencyReportView').then((m) => ({ default: m.DependencyReportView })),
+);
 const ChangesView = lazy(() =>
   import('./features/changes/ChangesView').then((m) => ({ default: m.ChangesView })),
 );
@@ -39,12 +42,13 @@ const BaselinesView = lazy(() =>
   import('./features/baselines/BaselinesView').then((m) => ({ default: m.BaselinesView })),
 );
 
-export const VIEWS = ['timeline', 'graph', 'impact', 'year', 'baselines', 'changes'] as const;
+export const VIEWS = ['timeline', 'graph', 'impact', 'dependencies', 'year', 'baselines', 'changes'] as const;
 export type ViewName = (typeof VIEWS)[number];
 const NAV_KEYS: Record<ViewName, MessageKey> = {
   timeline: 'navTimeline',
   graph: 'navGraph',
   impact: 'navImpact',
+  dependencies: 'navDependencies',
   year: 'navYear',
   baselines: 'navBaselines',
   changes: 'navChanges',
@@ -118,6 +122,7 @@ export function App() {
             {view === 'impact' && (
               <ImpactView scenarioTools={<ScenarioTools />} scenarioComparison={<ScenarioCompare />} />
             )}
+            {view === 'dependencies' && <DependencyReportView />}
             {view === 'year' && <YearAgendaView />}
             {view === 'baselines' && <BaselinesView />}
             {view === 'changes' && <ChangesView />}

@@ -141,6 +141,12 @@ export function impactTables(data: ImpactExportData, locale: Locale): Table[] {
       d.days,
     ]),
     ...data.request.riskIds.map((id): Cell[] => [nb ? 'risiko' : 'risk', id, names.get(id) ?? id, null]),
+    ...(data.request.riskDelays ?? []).map((r): Cell[] => [
+      nb ? 'risiko, antatt forsinkelse' : 'risk, assumed delay',
+      r.id,
+      names.get(r.id) ?? r.id,
+      r.days,
+    ]),
     [nb ? 'modus' : 'mode', result.mode, null, null],
     [nb ? 'planslutt før' : 'plan end before', day(result.planEnd.before), null, null],
     [nb ? 'planslutt etter' : 'plan end after', day(result.planEnd.after), null, result.planEnd.slipDays],

@@ -25,6 +25,11 @@ export interface ImpactShape extends ImpactResult {
 export interface ImpactRequest {
   delays: { id: string; days: number }[];
   riskIds: string[];
+  /**
+   * The planner's assumed length per risk for the effects the papers give no length for (default 90 days);
+   * the risk then happens, whether or not riskIds names it. The causes stay marked assumed.
+   */
+  riskDelays?: { id: string; days: number }[];
   mode: 'preserve' | 'recompute';
   /** The item the planner cares about; the critical path is drawn to it. */
   targetId?: string | null;
@@ -33,18 +38,30 @@ export interface ImpactRequest {
 export const MAX_CHANGES = 50;
 
 export function changesOf(request: ImpactRequest): Change[] {
-  if (request.delays.length + request.riskIds.length === 0) {
+  const riskDelays = request.riskDelays ?? [];
+  const assumedDays = new Map(riskDelays.map((r) => [r.id, r.days]));
+  // A risk named in both lists happens once, with the planner's assumed length.
+  const riskIds = [...new Set([...request.riskIds, ...assumedDays.keys()])];
+  if (request.delays.length + riskIds.length === 0) {
     throw invalid([{ field: 'delays', message: 'give at least one delay or risk' }]);
   }
-  if (request.delays.length + request.riskIds.length > MAX_CHANGES) {
+  if (request.delays.length + riskIds.length > MAX_CHANGES) {
     throw invalid([{ field: 'delays', message: `at most ${MAX_CHANGES} changes` }]);
   }
   request.delays.forEach((d, i) => {
     if (d.days < 0) throw invalid([{ field: `delays.${i}.days`, message: 'must not be negative' }]);
   });
+  riskDelays.forEach((r, i) => {
+    if (r.days < 0) throw invalid([{ field: `riskDelays.${i}.days`, message: 'must not be negative' }]);
+  });
   return [
     ...request.delays.map((d) => ({ kind: 'delay' as const, itemId: d.id, days: d.days })),
-    ...request.riskIds.map((id) => ({ kind: 'risk' as const, riskId: id })),
+    ...riskIds.map((id) => {
+      const days = assumedDays.get(id);
+      return days === undefined
+        ? { kind: 'risk' as const, riskId: id }
+        : { kind: 'risk' as const, riskId: id, assumedDays: days };
+    }),
   ];
 }
 

@@ -1,19 +1,32 @@
-// Comparing saved what-if scenarios side by side: per item the slip under each scenario, and each
-// scenario's plan-end slip. The plan is compiled once and scheduled once per mode in use (a
+// Comparing saved what-if scenarios side by side: per item its dates and slip under each scenario, and
+// per scenario what it costs (items past their period, deadlines and veikart-goal years missed). The plan is compiled once and scheduled once per mode in use (a
 // baseline is mode-specific), not once per scenario.
 import type { Database } from '../db/database.js';
 import { readPlan } from '../db/repositories/planRepository.js';
 import { findScenarios, type ScenarioRow } from '../db/repositories/scenarioRepository.js';
 import type { ImpactMode } from '../domain/model/index.js';
-import { analyseScenarios, compilePlan, type ImpactResult } from '../domain/schedule/index.js';
+import {
+  analyseImpact,
+  compilePlan,
+  type DayView,
+  type ImpactResult,
+  type Schedule,
+  schedule,
+} from '../domain/schedule/index.js';
 import { invalid, notFound } from '../errors.js';
 import { changesOf } from './impactRun.js';
+import { type ImpactSummary, summariseImpact } from './impactSummary.js';
 import { impactRequestOf } from './scenarios.js';
 
 export interface ComparisonRow {
   itemId: string;
   /** Slip in days under each scenario, in the order asked; null where it does not move. */
   slips: (number | null)[];
+  /** No dates of its own: the slip is relative and no date is shown. */
+  undated: boolean;
+  /** Its end in the plan now, and under each scenario (null where it does not move or is undated). */
+  oldEnd: DayView | null;
+  newEnds: (DayView | null)[];
 }
 
 export interface ScenarioComparison {
@@ -21,6 +34,8 @@ export interface ScenarioComparison {
   /** Every item some scenario moves, largest slip first. */
   rows: ComparisonRow[];
   planEndSlips: number[];
+  /** Per scenario, in the order asked: the consequences (deadlines, goal years, past-period items). */
+  summaries: ImpactSummary[];
 }
 
 export const MAX_COMPARED = 10;
@@ -33,37 +48,43 @@ export async function compareScenarios(db: Database, ids: readonly string[]): Pr
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length > 0) throw notFound('scenario', missing.join(', '));
 
-  const plan = compilePlan(await readPlan(db));
-  const results = new Map<string, ImpactResult>();
+  const portfolio = await readPlan(db);
+  const plan = compilePlan(portfolio);
+  const baselines = new Map<ImpactMode, Schedule>();
   for (const mode of new Set<ImpactMode>(scenarios.map((s) => s.mode))) {
-    const ofMode = scenarios.filter((s) => s.mode === mode);
-    const runs = analyseScenarios(
-      plan,
-      ofMode.map((s) => ({ id: s.id, changes: changesOf(impactRequestOf(s)) })),
-      { mode },
-    );
-    for (const run of runs) results.set(run.id, run.result);
+    baselines.set(mode, schedule(plan, { mode }));
   }
-  const ordered = scenarios.map((s) => results.get(s.id));
+  const runs = scenarios.map((s) => {
+    const baseline = baselines.get(s.mode) as Schedule;
+    const result = analyseImpact(plan, changesOf(impactRequestOf(s)), { mode: s.mode, baseline });
+    return { result, summary: summariseImpact(portfolio, baseline, result, null) };
+  });
+  const ordered = runs.map((r) => r.result);
   return {
     scenarios,
     rows: slipRows(ordered),
-    planEndSlips: ordered.map((r) => r?.planEnd.slipDays ?? 0),
+    planEndSlips: ordered.map((r) => r.planEnd.slipDays),
+    summaries: runs.map((r) => r.summary),
   };
 }
 
 /** One row per item that any scenario moves, with its slip per scenario, largest slip first. */
 export function slipRows(results: readonly (ImpactResult | undefined)[]): ComparisonRow[] {
-  const slips = new Map<string, (number | null)[]>();
+  const rows = new Map<string, ComparisonRow>();
   results.forEach((result, k) => {
     for (const a of result?.affected ?? []) {
-      const row = slips.get(a.id) ?? results.map(() => null);
-      row[k] = a.slipDays;
-      slips.set(a.id, row);
+      const row = rows.get(a.id) ?? {
+        itemId: a.id,
+        slips: results.map(() => null),
+        undated: a.undated,
+        oldEnd: a.undated ? null : a.oldEnd,
+        newEnds: results.map(() => null),
+      };
+      row.slips[k] = a.slipDays;
+      row.newEnds[k] = a.undated ? null : a.newEnd;
+      rows.set(a.id, row);
     }
   });
   const max = (xs: (number | null)[]) => Math.max(...xs.map((x) => x ?? 0));
-  return [...slips.entries()]
-    .map(([itemId, s]) => ({ itemId, slips: s }))
-    .sort((a, b) => max(b.slips) - max(a.slips) || a.itemId.localeCompare(b.itemId));
+  return [...rows.values()].sort((a, b) => max(b.slips) - max(a.slips) || a.itemId.localeCompare(b.itemId));
 }

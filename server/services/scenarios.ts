@@ -7,6 +7,7 @@ import {
   findScenarios,
   listScenarios,
   deleteScenario as removeScenario,
+  renameScenario as renameStoredScenario,
   updateScenario,
 } from '../db/repositories/scenarioRepository.js';
 import type { ImpactMode, Scenario, ScenarioDraft } from '../domain/model/index.js';
@@ -20,11 +21,17 @@ export interface ScenarioDraftInput {
   description?: string | null;
   delays?: readonly { id: string | number; days: number }[] | null;
   riskIds?: readonly (string | number)[] | null;
+  riskDelays?: readonly { id: string | number; days: number }[] | null;
   mode?: ImpactMode | null;
 }
 
 export function impactRequestOf(s: ScenarioDraft): ImpactRequest {
-  return { delays: s.delays.map((d) => ({ ...d })), riskIds: [...s.riskIds], mode: s.mode };
+  return {
+    delays: s.delays.map((d) => ({ ...d })),
+    riskIds: [...s.riskIds],
+    riskDelays: s.riskDelays.map((r) => ({ ...r })),
+    mode: s.mode,
+  };
 }
 
 /** A draft as stored: names checked, ids as strings, and the same rules as impact() for its changes. */
@@ -38,6 +45,7 @@ export function checkScenarioDraft(input: ScenarioDraftInput): ScenarioDraft {
     description: input.description ?? null,
     delays: (input.delays ?? []).map((d) => ({ id: String(d.id), days: d.days })),
     riskIds: (input.riskIds ?? []).map(String),
+    riskDelays: (input.riskDelays ?? []).map((r) => ({ id: String(r.id), days: r.days })),
     mode: input.mode ?? 'preserve',
   };
   changesOf(impactRequestOf(draft)); // at least one change, no negative delays
@@ -74,6 +82,20 @@ const auditOf = (editor: Editor) => ({
 
 export function deleteScenario(db: Database, id: string, version: number, editor: Editor): Promise<void> {
   return removeScenario(db, id, version, auditOf(editor));
+}
+
+/** Gives a scenario a new name (checked like a saved one's); nothing else about it changes. */
+export function renameScenario(
+  db: Database,
+  id: string,
+  version: number,
+  name: string,
+  editor: Editor,
+): Promise<Scenario> {
+  const checks = new FieldChecks();
+  checks.text('name', name, { required: true, max: 200 });
+  checks.throwIfAny();
+  return renameStoredScenario(db, id, version, name.trim(), auditOf(editor));
 }
 
 export { listScenarios };

@@ -2,6 +2,7 @@
 // gjennomføres som planlagt?") with its evidence. Shared by the GraphQL API and the saksunderlag
 // exports; the Cypher is in yearAgendaRepository and planRepository, the rules in domain/agenda.
 import type { Database } from '../db/database.js';
+import { readCausingChanges } from '../db/repositories/dateChangeRepository.js';
 import { type PortfolioPlan, readPlan } from '../db/repositories/planRepository.js';
 import {
   type AgendaTiltakRow,
@@ -14,7 +15,9 @@ import {
   brokenDependency,
   type DependencyFacts,
   type DependencyState,
+  newestChange,
   type Reason,
+  type ReasonChange,
   type Verdict,
 } from '../domain/agenda/assessTiltak.js';
 import {
@@ -99,10 +102,23 @@ export async function buildYearAgenda(
 ): Promise<YearAgenda> {
   checkAgendaYear(year);
   const rows = await readYearAgenda(db, year);
-  return assembleYearAgenda(year, rows, options.plan ?? (await readPlan(db)));
+  const ids = [
+    ...new Set(rows.flatMap((r) => [r.tiltak.id, ...r.dependencies.map((d) => d.dependency.to.id)])),
+  ];
+  const changes = await readCausingChanges(db, ids);
+  return assembleYearAgenda(year, rows, options.plan ?? (await readPlan(db)), changes);
 }
 
-export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: PortfolioPlan): YearAgenda {
+/**
+ * `changes`: per item the planner change that last moved its dates, per `from->to` the one that made or
+ * changed the dependency (readCausingChanges); a date or broken-link reason names the newest that applies.
+ */
+export function assembleYearAgenda(
+  year: number,
+  rows: AgendaTiltakRow[],
+  plan: PortfolioPlan,
+  changes: ReadonlyMap<string, ReasonChange> = new Map(),
+): YearAgenda {
   const compiled = compilePlan(plan);
   const projected = projectedSlips(plan, compiled);
   const planItems = new Map(plan.items.map((i) => [i.id, i]));
@@ -118,16 +134,26 @@ export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: 
         yearStart,
       );
       const check = checks.get(`${row.tiltak.id}->${d.dependency.to.id}`);
-      const assessed =
+      const broken =
         check !== undefined && check.slackDays < 0
           ? brokenDependency(base, brokenFacts(check), d.dependency.to.name)
-          : base;
+          : null;
+      const change = newestChange(
+        changes.get(row.tiltak.id),
+        changes.get(d.dependency.to.id),
+        changes.get(`${row.tiltak.id}->${d.dependency.to.id}`),
+      );
+      const assessed =
+        broken && change ? { ...broken, reason: { ...broken.reason, change } } : (broken ?? base);
       return { dependency: d.dependency, ...assessed };
     });
     const projectedSlipDays = projected.get(row.tiltak.id) ?? 0;
     const own = planItems.get(row.tiltak.id);
     const { verdict, reasons } = assessTiltak({
-      dateProblems: dateProblems(row, own, year),
+      dateProblems: dateProblems(row, own, year).map((r) => {
+        const change = changes.get(row.tiltak.id);
+        return change ? { ...r, change } : r;
+      }),
       status: row.tiltak.status,
       dependencies,
       risks: row.risks.map((r) => ({

@@ -183,8 +183,108 @@ describe('Persontjenesten +8 weeks, and the Schrems II ruling happens', () => {
   });
 });
 
+describe('"What if Schrems II costs 180 days, not 90": one change of the assumed delay', () => {
+  const ASSUMED = `query($delays: [DelayInput!], $riskIds: [ID!], $riskDelays: [RiskDelayInput!]) {
+    impact(delays: $delays, riskIds: $riskIds, riskDelays: $riskDelays) {
+      affected { item { id } slipDays causeShares { risk { id } days assumed driving } }
+      assumptions { risk { id } item { id } assumedDelayDays }
+    }
+  }`;
+  type Assumed = {
+    impact: {
+      affected: {
+        item: { id: string };
+        slipDays: number;
+        causeShares: { risk: { id: string } | null; days: number; assumed: boolean; driving: boolean }[];
+      }[];
+      assumptions: { risk: { id: string }; item: { id: string }; assumedDelayDays: number }[];
+    };
+  };
+  const run = async (vars: Record<string, unknown>) => {
+    const res = await app.graphql<Assumed>(ASSUMED, {
+      delays: [{ id: 'persontjenesten', days: 56 }],
+      ...vars,
+    });
+    expect(res.errors).toBeUndefined();
+    return res.data?.impact as Assumed['impact'];
+  };
+
+  it.each([
+    ['named in riskIds too', { riskIds: ['schrems-ii'], riskDelays: [{ id: 'schrems-ii', days: 180 }] }],
+    ['given only as an assumed delay', { riskDelays: [{ id: 'schrems-ii', days: 180 }] }],
+  ])('Persontjenesten slips 56 + 180 d, the 180 still marked assumed (%s)', async (_, vars) => {
+    const result = await run(vars);
+    const pt = result.affected.find((a) => a.item.id === 'persontjenesten');
+    expect(pt?.slipDays).toBe(236);
+    expect(pt?.causeShares.filter((s) => s.risk)).toEqual([
+      { risk: { id: 'schrems-ii' }, days: 180, assumed: true, driving: true },
+    ]);
+    expect(result.assumptions.length).toBeGreaterThan(0);
+    expect(result.assumptions.every((a) => a.assumedDelayDays === 180)).toBe(true);
+  });
+
+  it('keeps the assumed length in a saved scenario: reopened, it answers the same', async () => {
+    const saved = await app.graphql<{
+      saveScenario: { id: string; riskDelays: { itemId: string; days: number }[] };
+    }>(
+      `mutation { saveScenario(input: { name: "Schrems II koster et halvt år",
+        delays: [{ id: "persontjenesten", days: 56 }], riskDelays: [{ id: "schrems-ii", days: 180 }] }) {
+        id riskDelays { itemId days } } }`,
+      {},
+      planner,
+    );
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data?.saveScenario.id as string;
+    try {
+      expect(saved.data?.saveScenario.riskDelays).toEqual([{ itemId: 'schrems-ii', days: 180 }]);
+      const opened = await app.graphql<{
+        scenario: { result: { affected: { item: { id: string }; slipDays: number }[] } };
+      }>('query($id: ID!) { scenario(id: $id) { result { affected { item { id } slipDays } } } }', { id });
+      expect(opened.data?.scenario.result.affected).toContainEqual({
+        item: { id: 'persontjenesten' },
+        slipDays: 236,
+      });
+    } finally {
+      await app.graphql('mutation($id: ID!) { deleteScenario(id: $id, version: 1) }', { id }, planner);
+    }
+  });
+
+  it('gives no dates to an undated item on the critical path: Helseplattformen is marked undated', async () => {
+    const res = await app.graphql<{
+      impact: { criticalPath: { steps: { item: { id: string }; undated: boolean }[] } };
+    }>(
+      `{ impact(delays: [{id: "persontjenesten", days: 56}], riskDelays: [{id: "schrems-ii", days: 180}]) {
+        criticalPath { steps { item { id } undated } } } }`,
+    );
+    const steps = res.data?.impact.criticalPath.steps ?? [];
+    expect(steps.find((s) => s.item.id === 'helseplattformen')).toEqual({
+      item: { id: 'helseplattformen' },
+      undated: true,
+    });
+    expect(steps.find((s) => s.item.id === 'persontjenesten')?.undated).toBe(false);
+  });
+
+  it('moves everything the risk reaches by at least as much as the default 90 days did', async () => {
+    const base = await run({ riskIds: ['schrems-ii'] });
+    const more = await run({ riskDelays: [{ id: 'schrems-ii', days: 180 }] });
+    const slip = (r: Assumed['impact'], id: string) =>
+      r.affected.find((a) => a.item.id === id)?.slipDays ?? 0;
+    for (const a of base.affected)
+      expect(slip(more, a.item.id), a.item.id).toBeGreaterThanOrEqual(a.slipDays);
+  });
+
+  it.each([
+    [{ riskDelays: [{ id: 'schrems-ii', days: -1 }] }, 'VALIDATION'],
+    [{ riskDelays: [{ id: 'no-such-risk', days: 30 }] }, 'NOT_FOUND'],
+  ])('refuses %j with %s', async (vars, code) => {
+    const res = await app.graphql<Assumed>(ASSUMED, vars);
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+  });
+});
+
 const AGENDA = `query($year: Int!) { yearAgenda(year: $year) {
-  goals { tiltak { tiltak { id } verdict reasons { kind text itemIds } dependencies { dependency { to { id } } state reason { kind text } } } }
+  goals { tiltak { tiltak { id } verdict reasons { kind text itemIds change { changeSetId } }
+    dependencies { dependency { to { id } } state reason { kind text change { changeSetId } } } } }
   summary { verdict count }
 } }`;
 type Agenda = {
@@ -193,11 +293,16 @@ type Agenda = {
       tiltak: {
         tiltak: { id: string };
         verdict: string;
-        reasons: { kind: string | null; text: string; itemIds: string[] }[];
+        reasons: {
+          kind: string | null;
+          text: string;
+          itemIds: string[];
+          change: { changeSetId: string } | null;
+        }[];
         dependencies: {
           dependency: { to: { id: string } };
           state: string;
-          reason: { kind: string; text: string };
+          reason: { kind: string; text: string; change: { changeSetId: string } | null };
         }[];
       }[];
     }[];
@@ -209,6 +314,14 @@ const tiltakOf = async (year: number, id: string) => {
   expect(res.errors).toBeUndefined();
   return res.data?.yearAgenda.goals.flatMap((g) => g.tiltak).find((t) => t.tiltak.id === id);
 };
+
+const latestChangeAt = async (id: string) =>
+  (
+    await app.graphql<{ history: { changeSets: { id: string }[] } }>(
+      'query($id: ID!) { history(id: $id, first: 1) { changeSets { id } } }',
+      { id },
+    )
+  ).data?.history.changeSets[0]?.id;
 
 describe('the year verdict from the current plan', () => {
   const moved = 'tiltak-2024-provesvar-ehelse';
@@ -284,6 +397,8 @@ describe('the year verdict from the current plan', () => {
       expect(t?.verdict).toBe('NOT_AS_PLANNED');
       expect(t?.reasons[0]).toMatchObject({ kind: 'DATES', itemIds: [moved] });
       expect(t?.reasons[0]?.text).toMatch(/starter 2025, etter 2024/);
+      // The reason names the change that caused it: the edit just made.
+      expect(t?.reasons[0]?.change?.changeSetId).toBe(await latestChangeAt(moved));
       const conflicts = await app.graphql<{
         dependencyConflicts: { from: { id: string }; to: { id: string } }[];
       }>(`{ dependencyConflicts { from { id } to { id } } }`);
@@ -329,6 +444,7 @@ describe('the year verdict from the current plan', () => {
       const dep = t?.dependencies.find((d) => d.dependency.to.id === to);
       expect(dep?.state).toBe('DELAYED');
       expect(dep?.reason.text).toMatch(/brytes av datoene/);
+      expect(dep?.reason.change?.changeSetId).toBe(await latestChangeAt(from));
     } finally {
       await app.graphql(
         `mutation($id: ID!) { deleteDependency(id: $id, version: 1) }`,

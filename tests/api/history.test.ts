@@ -247,7 +247,24 @@ describe('every mutation writes one change set', () => {
     );
     expect(cs).toMatchObject({ operation: 'SAVE_SCENARIO', reason: 'test' });
     expect(changeOf(cs, saved.saveScenario.id)).toMatchObject({ label: 'Scenario', action: 'CREATED' });
-    const [, deleted] = await oneChangeSet(`mutation($id: ID!) { deleteScenario(id: $id, version: 1) }`, {
+    const [renamed, rename] = await oneChangeSet<{ renameScenario: { name: string; version: number } }>(
+      `mutation($id: ID!) { renameScenario(id: $id, version: 1, name: "  renamed  ", reason: "clearer") { name version } }`,
+      { id: saved.saveScenario.id },
+    );
+    expect(renamed.renameScenario).toEqual({ name: 'renamed', version: 2 });
+    expect(rename).toMatchObject({ operation: 'RENAME_SCENARIO', reason: 'clearer' });
+    expect(changeOf(rename, saved.saveScenario.id)).toMatchObject({ label: 'Scenario', action: 'UPDATED' });
+    for (const [variables, code] of [
+      [{ version: 1, name: 'stale' }, 'CONFLICT'],
+      [{ version: 2, name: ' ' }, 'VALIDATION'],
+    ] as const) {
+      const refused = await gql(
+        'mutation($id: ID!, $version: Int!, $name: String!) { renameScenario(id: $id, version: $version, name: $name) { id } }',
+        { id: saved.saveScenario.id, ...variables },
+      );
+      expect(codeOf(refused), variables.name).toBe(code);
+    }
+    const [, deleted] = await oneChangeSet(`mutation($id: ID!) { deleteScenario(id: $id, version: 2) }`, {
       id: saved.saveScenario.id,
     });
     expect(deleted.operation).toBe('DELETE_SCENARIO');

@@ -465,6 +465,43 @@ describe('scenarios', () => {
     expect(hp?.slips).toHaveLength(2);
     expect(hp?.slips.every((s) => (s ?? 0) > 0)).toBe(true);
 
+    // Worth opening: per item its dates in each scenario and the difference; per scenario what it costs.
+    const dated = await app.graphql<{
+      compareScenarios: {
+        rows: {
+          item: { id: string };
+          slips: (number | null)[];
+          undated: boolean;
+          oldEnd: { day: string } | null;
+          newEnds: ({ day: string } | null)[];
+          differenceDays: number;
+        }[];
+        summaries: { pastPeriodCount: number; slippingCount: number; goalTargets: { year: number }[] }[];
+      };
+    }>(
+      `query($ids: [ID!]!) { compareScenarios(ids: $ids) {
+        rows { item { id } slips undated oldEnd { day } newEnds { day } differenceDays }
+        summaries { pastPeriodCount slippingCount goalTargets { year } }
+      } }`,
+      { ids: [aId, bId] },
+    );
+    expect(dated.errors).toBeUndefined();
+    const rows = dated.data?.compareScenarios.rows ?? [];
+    const pt = rows.find((r) => r.item.id === 'persontjenesten');
+    expect(pt?.slips).toEqual([56, 90]);
+    expect(pt?.differenceDays).toBe(34);
+    const dayPlus = (day: string, n: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    expect(pt?.newEnds.map((d) => d?.day)).toEqual([
+      dayPlus(pt?.oldEnd?.day ?? '', 56),
+      dayPlus(pt?.oldEnd?.day ?? '', 90),
+    ]);
+    // Helseplattformen has no dates of its own: no dates in the comparison either.
+    const hpDated = rows.find((r) => r.item.id === 'helseplattformen');
+    expect(hpDated).toMatchObject({ undated: true, oldEnd: null, newEnds: [null, null] });
+    expect(dated.data?.compareScenarios.summaries).toHaveLength(2);
+    expect(dated.data?.compareScenarios.summaries[1]?.slippingCount).toBeGreaterThan(0);
+
     const renamed = await app.graphql<{ saveScenario: { version: number; name: string } }>(
       SAVE,
       {

@@ -1,9 +1,11 @@
 // The legend for status colours, shown beside every view that colours by status.
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { STATUS_COLOURS, STATUSES } from './status';
 
-export function StatusLegend() {
+/** `children`: further entries (<li>) a view adds, such as the timeline's red conflict arrow. */
+export function StatusLegend({ children }: { children?: ReactNode } = {}) {
   const { t } = useI18n();
   return (
     <section className="legend" aria-label={t.statusLegend}>
@@ -18,6 +20,7 @@ export function StatusLegend() {
             {s === 'UNKNOWN' ? t.statusUnknown : t[`status${s}` as MessageKey]}
           </li>
         ))}
+        {children}
       </ul>
     </section>
   );

@@ -2,6 +2,7 @@
 // (the type below makes a missing English text a compile error).
 import { STATUS_COLOUR, STATUS_MEANING, UNKNOWN_STATUS } from '../components/vocabulary';
 import { historyEn, historyNb } from './historyMessages';
+import { impactEn, impactNb } from './impactMessages';
 
 export type Locale = 'nb' | 'en';
 
@@ -12,6 +13,7 @@ function statusWords(code: (typeof STATUS_COLOUR.codes)[number], locale: Locale)
 
 export const nb = {
   ...historyNb,
+  ...impactNb,
   appTitle: 'Veikart',
   appSubtitle: 'Nasjonal e-helseportefølje: tiltak, avhengigheter og veikart',
   languageToggle: 'English',
@@ -263,6 +265,7 @@ export type MessageKey = keyof typeof nb;
 
 export const en: Messages = {
   ...historyEn,
+  ...impactEn,
   appTitle: 'Veikart',
   appSubtitle: 'National e-health portfolio: initiatives (tiltak), dependencies and roadmap (veikart)',
   languageToggle: 'Norsk',

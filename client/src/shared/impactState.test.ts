@@ -3,7 +3,15 @@ import { delaysParam, readImpactState, weeksToDays } from './impactState';
 
 describe('readImpactState', () => {
   it.each([
-    ['', { delays: [], risks: [], mode: 'PRESERVE', scenario: null, compare: [] }],
+    [
+      '',
+      { delays: [], risks: [], riskDelays: [], target: null, mode: 'PRESERVE', scenario: null, compare: [] },
+    ],
+    // An assumed length counts only for a risk that happens, in whole days.
+    [
+      '?risks=schrems-ii,pandemi&assumed=schrems-ii:180,pandemi:-3,other:5,pandemi:1.5&target=pll',
+      { riskDelays: [{ id: 'schrems-ii', days: 180 }], target: 'pll' },
+    ],
     [
       '?delays=helseplattformen:8,pll:4&risks=schrems-ii&mode=RECOMPUTE',
       {

@@ -26,6 +26,8 @@ function toRow(p: Props): Scenario {
     description: typeof p.description === 'string' ? p.description : null,
     delays: JSON.parse(String(p.delays ?? '[]')) as ScenarioDelay[],
     riskIds: Array.isArray(p.riskIds) ? p.riskIds.map(String) : [],
+    // Scenarios saved before assumed lengths could be kept have none.
+    riskDelays: JSON.parse(String(p.riskDelays ?? '[]')) as ScenarioDelay[],
     mode: isCodeOf(IMPACT_MODE, p.mode) ? p.mode : 'preserve',
     version: Number(p.version ?? 1),
     createdBy: String(p.createdBy ?? ''),
@@ -39,6 +41,7 @@ const props = (input: ScenarioInput) => ({
   description: input.description,
   delays: JSON.stringify(input.delays),
   riskIds: input.riskIds,
+  riskDelays: JSON.stringify(input.riskDelays),
   mode: input.mode,
 });
 
@@ -99,6 +102,27 @@ export async function updateScenario(
         `MATCH (s:Scenario {id: $id}) SET s += $props, s.version = s.version + 1, s.updatedAt = toString(datetime())
          REMOVE s.editLock RETURN properties(s) AS p`,
         { id, props: props(input) },
+      ),
+    );
+    return toRow(result.records[0]?.get('p'));
+  });
+}
+
+/** Renames a scenario: its name only, recorded as its own change set like every write. */
+export async function renameScenario(
+  db: Database,
+  id: string,
+  version: number,
+  name: string,
+  audit: ScenarioAudit,
+): Promise<ScenarioRow> {
+  return db.write(async (tx) => {
+    await lockVersion(tx, 'MATCH (x:Scenario {id: $id})', 'scenario', id, version);
+    const { result } = await tracked(tx, { ...audit, operation: 'renameScenario' }, scenarioRef(id), () =>
+      tx.run(
+        `MATCH (s:Scenario {id: $id}) SET s.name = $name, s.version = s.version + 1, s.updatedAt = toString(datetime())
+         REMOVE s.editLock RETURN properties(s) AS p`,
+        { id, name },
       ),
     );
     return toRow(result.records[0]?.get('p'));

@@ -14,6 +14,24 @@ export interface Reason extends Words {
   kind?: ReasonKind;
   itemIds?: readonly string[];
   sourceIds?: readonly string[];
+  /** The planner's change that caused it (moved the dates, made the link), when one did. */
+  change?: ReasonChange;
+}
+
+/** A recorded change set, as a reason names it. */
+export interface ReasonChange {
+  readonly changeSetId: string;
+  readonly seq: number;
+  readonly by: string;
+  readonly at: string;
+}
+
+/** The newest of the changes given (by seq), or undefined. */
+export function newestChange(...changes: (ReasonChange | undefined)[]): ReasonChange | undefined {
+  return changes.reduce<ReasonChange | undefined>(
+    (newest, c) => (c !== undefined && (newest === undefined || c.seq > newest.seq) ? c : newest),
+    undefined,
+  );
 }
 
 export interface RiskOnItem {

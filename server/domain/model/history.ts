@@ -21,6 +21,7 @@ export const CHANGE_OPERATIONS = [
   'updateDependency',
   'deleteDependency',
   'saveScenario',
+  'renameScenario',
   'deleteScenario',
   'import',
   'seed',

@@ -12,6 +12,8 @@ export interface ScenarioDraft {
   readonly description: string | null;
   readonly delays: readonly ScenarioDelay[];
   readonly riskIds: readonly string[];
+  /** The planner's assumed lengths for risks the papers give none for (impact's riskDelays). */
+  readonly riskDelays: readonly ScenarioDelay[];
   readonly mode: ImpactMode;
 }
 

@@ -85,12 +85,13 @@ export function resolveChanges(
     } else {
       const risk = plan.risks.get(change.riskId);
       if (risk === undefined) throw new UnknownIdError('risk', change.riskId);
+      const assumedDays = change.assumedDays ?? unknownRiskDelayDays;
       for (const effect of risk.effects) {
         const assumed = effect.expectedDelayDays === null;
         apply(effect.item, {
           kind: 'risk',
           riskId: risk.id,
-          days: effect.expectedDelayDays ?? unknownRiskDelayDays,
+          days: effect.expectedDelayDays ?? assumedDays,
           part: 'finish',
           assumed,
         });

@@ -28,6 +28,8 @@ export interface CriticalPathStep {
   readonly name: string;
   readonly start: DayView;
   readonly finish: DayView;
+  /** No dates of its own: start and finish are only where the engine placed it, not dates to show. */
+  readonly undated: boolean;
   /** The dependency from the previous step into this one; null for the first step. */
   readonly dependency: { readonly type: DependencyType; readonly lagDays: number } | null;
 }
@@ -160,6 +162,7 @@ function step(
     name: item.name,
     start: views.start(i, es[i] as number),
     finish: views.finish(i, ef[i] as number),
+    undated: item.start === null,
     dependency:
       edgeIn < 0
         ? null

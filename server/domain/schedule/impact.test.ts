@@ -288,6 +288,24 @@ describe('analyseImpact: risks', () => {
     expect(result.affected.find((a) => a.id === 'C')?.slipDays).toBe(25);
   });
 
+  it.each([
+    ['the default', undefined, 90],
+    ['the planner’s 180 days', 180, 180],
+    ['the planner’s 0 days', 0, 0],
+  ])('takes %s for the assumed length of one risk, still marked assumed', (_, assumedDays, days) => {
+    const result = analyseImpact(plan, [{ kind: 'risk', riskId: 'R2', assumedDays }]);
+    expect(result.assumptions).toEqual([{ riskId: 'R2', itemId: 'A', assumedDelayDays: days }]);
+    expect(result.affected.find((a) => a.id === 'A')?.causeShares).toEqual(
+      days === 0 ? undefined : [expect.objectContaining({ days, assumed: true, driving: true })],
+    );
+  });
+
+  it('keeps a stated length when the planner assumes one for the risk', () => {
+    const stated = analyseImpact(plan, [{ kind: 'risk', riskId: 'R1' }]);
+    const assumed = analyseImpact(plan, [{ kind: 'risk', riskId: 'R1', assumedDays: 300 }]);
+    expect(assumed.affected).toEqual(stated.affected);
+  });
+
   it('names the risk in the driving chain', () => {
     const result = analyseImpact(plan, [{ kind: 'risk', riskId: 'R1' }]);
     expect(result.affected.find((a) => a.id === 'C')?.drivingChain[0]?.causes).toEqual([

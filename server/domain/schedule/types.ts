@@ -84,4 +84,12 @@ export type DelayPart = 'finish' | 'whole';
 
 export type Change =
   | { readonly kind: 'delay'; readonly itemId: string; readonly days: number; readonly part?: DelayPart }
-  | { readonly kind: 'risk'; readonly riskId: string };
+  | {
+      readonly kind: 'risk';
+      readonly riskId: string;
+      /**
+       * The planner's assumption for the effects whose length the papers do not give ("what if Schrems II
+       * costs 180 days, not 90"); effects with a stated length keep it. The causes stay marked assumed.
+       */
+      readonly assumedDays?: number;
+    };

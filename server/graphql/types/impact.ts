@@ -33,6 +33,15 @@ export const DelayInput = builder.inputType('DelayInput', {
   }),
 });
 
+export const RiskDelayInput = builder.inputType('RiskDelayInput', {
+  description:
+    'The delay a planner assumes for a risk where the papers give no length ("what if Schrems II costs 180 days, not 90"). The risk then happens; its effects with a stated length keep it; the result still marks these days as assumed.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'A risk.' }),
+    days: t.field({ type: 'Days', required: true, description: 'Assumed calendar days.' }),
+  }),
+});
+
 const entityField = <P>(t: PothosT<P>, id: (p: P) => string, description?: string) =>
   t.loadable({
     type: EntityRef,
@@ -314,6 +323,11 @@ const CriticalStepRef = builder.objectRef<CriticalPath['path'][number]>('Critica
     item: entityField(t, (s) => s.id),
     start: t.field({ type: ScheduledDateRef, resolve: (s) => s.start }),
     finish: t.field({ type: ScheduledDateRef, resolve: (s) => s.finish }),
+    undated: t.boolean({
+      description:
+        'No dates of its own in the papers: start and finish are only where the engine placed it (show its window or "udatert").',
+      resolve: (s) => s.undated,
+    }),
     dependencyType: t.field({
       type: DependencyTypeEnum,
       nullable: true,
@@ -397,7 +411,7 @@ const MissedRef = builder
     }),
   });
 
-const SummaryRef = builder.objectRef<ImpactSummary>('ImpactSummary').implement({
+export const SummaryRef = builder.objectRef<ImpactSummary>('ImpactSummary').implement({
   description: 'Consequences first: what the changes mean, before the item-by-item list.',
   fields: (t) => ({
     slippingCount: t.int({ description: 'Dated items whose dates move.', resolve: (s) => s.slipping }),
@@ -469,6 +483,11 @@ builder.queryFields((t) => ({
     args: {
       delays: t.arg({ type: [DelayInput], required: false }),
       riskIds: t.arg.idList({ required: false }),
+      riskDelays: t.arg({
+        type: [RiskDelayInput],
+        required: false,
+        description: 'Assumed lengths for risks the papers give none for; each such risk happens.',
+      }),
       mode: t.arg({ type: ImpactModeEnum, required: false, defaultValue: 'preserve' }),
       targetId: t.arg.id({
         required: false,
@@ -479,6 +498,7 @@ builder.queryFields((t) => ({
       askImpact(ctx.db, {
         delays: (args.delays ?? []).map((d) => ({ id: String(d.id), days: d.days })),
         riskIds: (args.riskIds ?? []).map(String),
+        riskDelays: (args.riskDelays ?? []).map((r) => ({ id: String(r.id), days: r.days })),
         mode: args.mode ?? 'preserve',
         targetId: args.targetId ? String(args.targetId) : null,
       }),

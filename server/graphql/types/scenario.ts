@@ -10,6 +10,7 @@ import {
   deleteScenario,
   listScenarios,
   openScenario,
+  renameScenario,
   runScenario,
   saveScenario,
 } from '../../services/scenarios.js';
@@ -18,7 +19,7 @@ import type { GraphQLContext } from '../context.js';
 import { editorOf, whyArgs } from '../editArgs.js';
 import { EntityRef, loadEntities } from './common.js';
 import { ImpactModeEnum } from './enums.js';
-import { DelayInput, ImpactRef } from './impact.js';
+import { DelayInput, ImpactRef, RiskDelayInput, ScheduledDateRef, SummaryRef } from './impact.js';
 
 const ScenarioDelayRef = builder.objectRef<ScenarioDelay>('ScenarioDelay').implement({
   fields: (t) => ({
@@ -44,6 +45,11 @@ const ScenarioRef = builder.objectRef<Scenario>('Scenario').implement({
     description: t.string({ nullable: true, resolve: (s) => s.description }),
     delays: t.field({ type: [ScenarioDelayRef], resolve: (s) => [...s.delays] }),
     riskIds: t.idList({ resolve: (s) => [...s.riskIds] }),
+    riskDelays: t.field({
+      type: [ScenarioDelayRef],
+      description: 'Assumed lengths for risks the papers give none for (item is the risk).',
+      resolve: (s) => [...s.riskDelays],
+    }),
     mode: t.expose('mode', { type: ImpactModeEnum }),
     version: t.exposeInt('version'),
     createdBy: t.exposeString('createdBy'),
@@ -72,6 +78,31 @@ const ComparisonRowRef = builder.objectRef<ComparisonRow>('ScenarioComparisonRow
       description: 'Slip in days under each scenario, in the order asked; null where it does not move.',
       resolve: (r) => r.slips,
     }),
+    undated: t.boolean({
+      description: 'No dates of its own: only its window is known, so no dates are given.',
+      resolve: (r) => r.undated,
+    }),
+    oldEnd: t.field({
+      type: ScheduledDateRef,
+      nullable: true,
+      description: 'Its end (a milestone: its date) in the plan now; null when undated.',
+      resolve: (r) => r.oldEnd,
+    }),
+    newEnds: t.field({
+      type: [ScheduledDateRef],
+      nullable: { list: false, items: true },
+      description:
+        'Its end under each scenario, in the order asked; null where it does not move or is undated.',
+      resolve: (r) => r.newEnds,
+    }),
+    differenceDays: t.field({
+      type: 'Days',
+      description: 'The largest slip among the scenarios minus the smallest (not moving counts as 0).',
+      resolve: (r) => {
+        const days = r.slips.map((x) => x ?? 0);
+        return Math.max(...days) - Math.min(...days);
+      },
+    }),
   }),
 });
 
@@ -84,6 +115,12 @@ const ComparisonRef = builder.objectRef<ScenarioComparison>('ScenarioComparison'
       resolve: (c) => c.rows,
     }),
     planEndSlips: t.field({ type: ['Days'], resolve: (c) => c.planEndSlips }),
+    summaries: t.field({
+      type: [SummaryRef],
+      description:
+        'Per scenario, in the order asked: its consequences (past-period items, deadlines and goal years missed).',
+      resolve: (c) => c.summaries,
+    }),
   }),
 });
 
@@ -93,6 +130,7 @@ const ScenarioInputRef = builder.inputType('ScenarioInput', {
     description: t.string({ required: false }),
     delays: t.field({ type: [DelayInput], required: false }),
     riskIds: t.idList({ required: false }),
+    riskDelays: t.field({ type: [RiskDelayInput], required: false }),
     mode: t.field({ type: ImpactModeEnum, required: false, defaultValue: 'preserve' }),
   }),
 });
@@ -135,6 +173,19 @@ builder.mutationFields((t) => ({
         editorOf(ctx, args),
         args.id ? { id: String(args.id), version: args.version } : undefined,
       ),
+  }),
+  renameScenario: t.field({
+    type: ScenarioRef,
+    description:
+      'Gives a scenario a new name; refused with CONFLICT when someone changed it since `version`.',
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      name: t.arg.string({ required: true }),
+      ...whyArgs(t),
+    },
+    resolve: (_r, args, ctx) =>
+      renameScenario(ctx.db, String(args.id), args.version, args.name, editorOf(ctx, args)),
   }),
   deleteScenario: t.id({
     args: { id: t.arg.id({ required: true }), version: t.arg.int({ required: true }), ...whyArgs(t) },

@@ -1,7 +1,7 @@
 // yearAgenda(year): the NUIT view of next year's tiltak, answering "Kan tiltakene gjennomføres som
 // planlagt?" per goal and tiltak, with the evidence: dependencies and their state, risks, saker.
 
-import type { Reason } from '../../domain/agenda/assessTiltak.js';
+import type { Reason, ReasonChange } from '../../domain/agenda/assessTiltak.js';
 import type { AgendaItem } from '../../domain/model/index.js';
 import {
   type AgendaDependency,
@@ -20,6 +20,17 @@ import { AgendaItemRef, GoalRef, InitiativeRef } from './entities.js';
 import { loadByLabel } from './entityLoaders.js';
 import { DependencyStateEnum, ReasonKindEnum, VerdictEnum } from './enums.js';
 
+const ReasonChangeRef = builder.objectRef<ReasonChange>('ReasonChange').implement({
+  description:
+    'The recorded change (a change set) that caused a reason: the edit that moved the dates or made the link.',
+  fields: (t) => ({
+    changeSetId: t.id({ description: 'Open it with changeSet(id).', resolve: (c) => c.changeSetId }),
+    seq: t.int({ description: 'The plan version it produced.', resolve: (c) => c.seq }),
+    by: t.string({ resolve: (c) => c.by }),
+    at: t.string({ resolve: (c) => c.at }),
+  }),
+});
+
 export const ReasonRef = builder.objectRef<Reason>('Reason').implement({
   description:
     'Why a verdict or state was reached, with what it rests on: the items it names and their sources.',
@@ -34,6 +45,13 @@ export const ReasonRef = builder.objectRef<Reason>('Reason').implement({
       resolve: (r) => [...(r.itemIds ?? [])],
     }),
     sources: sourcesField(t, (r) => r.sourceIds ?? []),
+    change: t.field({
+      type: ReasonChangeRef,
+      nullable: true,
+      description:
+        "The planner's change that caused it (moved the tiltak's or a dependency's dates, or made the link); null when the papers' own dates do.",
+      resolve: (r) => r.change ?? null,
+    }),
   }),
 });
 

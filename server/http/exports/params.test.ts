@@ -89,7 +89,11 @@ describe('good parameters', () => {
         mode: 'recompute',
       },
     ],
-    ['impactParams', {}, { delays: [], riskIds: [], mode: 'preserve', lang: 'nb', delimiter: ',' }],
+    [
+      'impactParams',
+      {},
+      { delays: [], riskIds: [], riskDelays: [], mode: 'preserve', lang: 'nb', delimiter: ',' },
+    ],
     ['yearAgendaParams', { year: '2024', paper: 'A3' }, { year: 2024, paper: 'A3' }],
     ['yearAgendaParams', {}, { lang: 'nb', paper: 'A4' }],
     ['importParams', { dryRun: '1' }, { dryRun: true }],

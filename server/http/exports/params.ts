@@ -191,6 +191,8 @@ export const graphParams = z
 export const impactParams = z.object({
   delays: param.delays,
   riskIds: param.ids,
+  /** riskDelays=schrems-ii:180: the planner's assumed length for a risk the papers give none for. */
+  riskDelays: param.delays,
   mode: param.mode,
   lang: param.lang,
   date: param.date,

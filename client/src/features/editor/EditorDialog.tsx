@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { recordEdit } from '../../shared/history/undoStore';
 import { ApiErrorList, problemFor } from './ApiErrorList';
+import { EditPreviewPanel } from './EditPreviewPanel';
 import { Field } from './Field';
 import {
   CreateDependencyMutation,
@@ -23,6 +24,7 @@ import {
   UpdateInitiativeMutation,
   UpdateMilestoneMutation,
 } from './mutations';
+import { consequenceLines, type PreviewSections } from './previewText';
 
 export type EditorKind = 'initiative' | 'milestone' | 'dependency';
 export interface EditorTarget {
@@ -85,10 +87,12 @@ interface Saved {
  * failure keeps the errors.
  */
 function useSubmit() {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   const client = useApolloClient();
   const [errors, setErrors] = useState<ApiError[]>([]);
   const [busy, setBusy] = useState(false);
+  // The consequences the preview showed for the dates being saved: after saving, the toast repeats them.
+  const [sections, setSections] = useState<PreviewSections | null>(null);
   const run = async (action: () => Promise<Saved | null>, onDone: () => void) => {
     setBusy(true);
     setErrors([]);
@@ -104,6 +108,7 @@ function useSubmit() {
           name: saved.name,
           action: saved.created ? 'created' : 'updated',
           ...(saved.own ? { itemId: saved.id } : {}),
+          ...(sections && !saved.created ? { consequences: consequenceLines(sections, t) } : {}),
         });
     } catch (error) {
       setErrors(describeApiErrors(error, locale));
@@ -111,7 +116,7 @@ function useSubmit() {
       setBusy(false);
     }
   };
-  return { errors, busy, run };
+  return { errors, busy, run, setSections };
 }
 
 function InitiativeForm({ id, onDone }: { id: string | null; onDone(): void }) {
@@ -146,7 +151,11 @@ function InitiativeForm({ id, onDone }: { id: string | null; onDone(): void }) {
   const [reason, setReason] = useState('');
   const [create] = useMutation(CreateInitiativeMutation);
   const [update] = useMutation(UpdateInitiativeMutation);
-  const { errors, busy, run } = useSubmit();
+  const { errors, busy, run, setSections } = useSubmit();
+  const datesChanged =
+    !!initial &&
+    (orNull(form.start) !== (initial.start?.value ?? null) ||
+      orNull(form.end) !== (initial.end?.value ?? null));
 
   if (id && existing.loading && !initial) return <Loading />;
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
@@ -220,6 +229,14 @@ function InitiativeForm({ id, onDone }: { id: string | null; onDone(): void }) {
       <Field label={t.fieldDescription} error={problemFor(errors, 'description')}>
         <textarea value={form.description} onChange={set('description')} rows={3} />
       </Field>
+      {id && (
+        <EditPreviewPanel
+          itemId={id}
+          proposed={{ start: orNull(form.start), end: orNull(form.end) }}
+          changed={datesChanged}
+          onSections={setSections}
+        />
+      )}
       <ReasonField value={reason} onChange={setReason} />
       <ApiErrorList errors={errors} onReload={() => void existing.refetch()} />
       <FormButtons busy={busy} onCancel={onDone} />
@@ -252,7 +269,8 @@ function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
   const [reason, setReason] = useState('');
   const [create] = useMutation(CreateMilestoneMutation);
   const [update] = useMutation(UpdateMilestoneMutation);
-  const { errors, busy, run } = useSubmit();
+  const { errors, busy, run, setSections } = useSubmit();
+  const dateChanged = !!initial && orNull(form.date) !== (initial.date?.value ?? null);
   if (id && existing.loading && !initial) return <Loading />;
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
@@ -319,6 +337,14 @@ function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
       <Field label={t.fieldDescription} error={problemFor(errors, 'description')}>
         <textarea value={form.description} onChange={set('description')} rows={2} />
       </Field>
+      {id && (
+        <EditPreviewPanel
+          itemId={id}
+          proposed={{ date: orNull(form.date) }}
+          changed={dateChanged}
+          onSections={setSections}
+        />
+      )}
       <ReasonField value={reason} onChange={setReason} />
       <ApiErrorList errors={errors} onReload={() => void existing.refetch()} />
       <FormButtons busy={busy} onCancel={onDone} />

@@ -1,7 +1,7 @@
 // View 3, "Hva forsinkes hvis …": pick items and risks, give delays in weeks, and see at once what
 // slips and by how much: a table with each driving chain, ghost bars on a timeline, the chains in a
 // graph, the critical path and missed deadlines. The saved scenarios (features/scenarios) are composed
-// in by App.tsx: `scenarioTools` under the inputs, `scenarioComparison` under the results.
+// in by App.tsx: `scenarioTools` under the inputs, `scenarioComparison` above the results.
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, Suspense, useMemo } from 'react';
 import { useSearchParams } from '../../app/url';
@@ -30,6 +30,8 @@ export function ImpactView({
     variables: {
       delays: state.delays.map((d) => ({ id: d.id, days: weeksToDays(d.weeks) })),
       riskIds: state.risks,
+      riskDelays: state.riskDelays,
+      targetId: state.target,
       mode: state.mode,
       locale: locale === 'nb' ? 'NB' : 'EN',
     },
@@ -62,13 +64,14 @@ export function ImpactView({
           <Suspense fallback={null}>{scenarioTools}</Suspense>
         </ImpactInputs>
         <div className="impact-results">
+          {/* The comparison, when scenarios are ticked, comes first: it is what the planner asked for. */}
+          <Suspense fallback={null}>{scenarioComparison}</Suspense>
           {!hasInput && <p className="empty">{t.impactIntro}</p>}
           {hasInput && (
             <QueryState loading={loading} error={error} hasData={!!result} onRetry={() => void refetch()}>
               {result && <ImpactResults result={result} state={state} />}
             </QueryState>
           )}
-          <Suspense fallback={null}>{scenarioComparison}</Suspense>
         </div>
       </div>
     </section>

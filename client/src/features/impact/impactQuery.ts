@@ -10,6 +10,29 @@ const ScheduledDateFields = graphql(`
   }
 `);
 
+const LatestDateFields = graphql(
+  `
+  fragment LatestDateFields on LatestDate {
+    slipDays
+    group {
+      id
+      name
+    }
+    before {
+      ...ScheduledDateFields
+    }
+    after {
+      ...ScheduledDateFields
+    }
+    afterItem {
+      id
+      name
+    }
+  }
+`,
+  [ScheduledDateFields],
+);
+
 export const ImpactResultFields = graphql(
   `
   fragment ImpactResultFields on ImpactResult {
@@ -34,14 +57,10 @@ export const ImpactResultFields = graphql(
         }
       }
       latestByGoal {
-        slipDays
-        group {
-          id
-          name
-        }
-        after {
-          ...ScheduledDateFields
-        }
+        ...LatestDateFields
+      }
+      latestByProgramme {
+        ...LatestDateFields
       }
       target {
         id
@@ -69,6 +88,7 @@ export const ImpactResultFields = graphql(
       nowCritical
       wasCritical
       undated
+      pastPeriodEnd
       oldStart {
         ...ScheduledDateFields
       }
@@ -93,9 +113,11 @@ export const ImpactResultFields = graphql(
       window {
         before {
           text
+          reason
         }
         after {
           text
+          reason
         }
       }
       combination
@@ -163,6 +185,7 @@ export const ImpactResultFields = graphql(
         finish {
           ...ScheduledDateFields
         }
+        undated
       }
     }
     assumptions {
@@ -178,13 +201,20 @@ export const ImpactResultFields = graphql(
     }
   }
 `,
-  [ScheduledDateFields],
+  [ScheduledDateFields, LatestDateFields],
 );
 
 export const ImpactQuery = graphql(
   `
-  query Impact($delays: [DelayInput!], $riskIds: [ID!], $mode: ImpactMode, $locale: Locale) {
-    impact(delays: $delays, riskIds: $riskIds, mode: $mode) {
+  query Impact(
+    $delays: [DelayInput!]
+    $riskIds: [ID!]
+    $riskDelays: [RiskDelayInput!]
+    $targetId: ID
+    $mode: ImpactMode
+    $locale: Locale
+  ) {
+    impact(delays: $delays, riskIds: $riskIds, riskDelays: $riskDelays, targetId: $targetId, mode: $mode) {
       ...ImpactResultFields
     }
   }

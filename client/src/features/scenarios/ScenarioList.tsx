@@ -6,6 +6,7 @@ import { ErrorBox, Loading } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ImpactState } from '../../shared/impactState';
 import { DeleteScenario } from './DeleteScenario';
+import { RenameScenario } from './RenameScenario';
 import { ScenariosQuery } from './scenarioQueries';
 import { openScenarioParams, toggleCompare } from './scenarioState';
 
@@ -37,6 +38,7 @@ export function ScenarioList({ state }: { state: ImpactState }) {
             <button type="button" onClick={() => navigate(openScenarioParams(s))}>
               {t.impactOpen}
             </button>
+            {token && <RenameScenario scenario={s} />}
             {token && <DeleteScenario scenario={s} isOpen={s.id === state.scenario} />}
           </li>
         ))}

@@ -19,6 +19,7 @@ const scenario = (id: string, name: string, days: number) => ({
   createdAt: '2026-01-01T00:00:00Z',
   createdBy: 'planner',
   riskIds: ['schrems-ii'],
+  riskDelays: [],
   delays: [{ __typename: 'ScenarioDelay', itemId: 'pll', days }],
 });
 
@@ -28,7 +29,7 @@ const mocks = [
     result: { data: { scenarios: [scenario('a', 'Beste fall', 14), scenario('b', 'Verste fall', 56)] } },
   },
   {
-    request: { query: CompareScenariosQuery, variables: { ids: ['a', 'b'] } },
+    request: { query: CompareScenariosQuery, variables: { ids: ['a', 'b'], locale: 'NB' } },
     result: {
       data: {
         compareScenarios: {
@@ -38,11 +39,45 @@ const mocks = [
             { __typename: 'Scenario', id: 'a', name: 'Beste fall' },
             { __typename: 'Scenario', id: 'b', name: 'Verste fall' },
           ],
+          summaries: [
+            {
+              __typename: 'ImpactSummary',
+              slippingCount: 1,
+              pastPeriodCount: 0,
+              missedDeadlines: [],
+              goalTargets: [],
+            },
+            {
+              __typename: 'ImpactSummary',
+              slippingCount: 3,
+              pastPeriodCount: 2,
+              missedDeadlines: [
+                { __typename: 'ItemMissedDeadline', item: { __typename: 'Initiative', id: 'pll' } },
+              ],
+              goalTargets: [
+                {
+                  __typename: 'GoalTargetMiss',
+                  year: 2024,
+                  goal: { __typename: 'Goal', id: 'g', name: 'PLL' },
+                },
+              ],
+            },
+          ],
           rows: [
             {
               __typename: 'ScenarioComparisonRow',
               item: { __typename: 'Initiative', id: 'pll', name: 'Pasientens legemiddelliste' },
               slips: [14, null],
+              undated: false,
+              differenceDays: 14,
+              oldEnd: {
+                __typename: 'ScheduledDate',
+                date: { __typename: 'DateWithPrecision', label: '2024' },
+              },
+              newEnds: [
+                { __typename: 'ScheduledDate', date: { __typename: 'DateWithPrecision', label: '2025' } },
+                null,
+              ],
             },
           ],
         },
@@ -91,11 +126,27 @@ describe('scenarios', () => {
       </MockedProvider>,
       '?view=impact&compare=a,b',
     );
-    const table = await waitFor(() => view.getByTestId('compare-table'));
+    // What each costs first, then per item its date now and in each scenario, and the difference.
+    const summary = await waitFor(() => view.getByTestId('compare-summary'));
+    expect(
+      within(summary)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'KonsekvenserBeste fallVerste fall',
+      'forskyves13',
+      'etter planlagt periode02',
+      'frister som ryker01',
+      'veikartmål som ryker0PLL (2024)',
+    ]);
+    const table = view.getByTestId('compare-table');
     expect(
       within(table)
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toEqual(['ForskyvesBeste fallVerste fall', 'Planslutt+7 d+42 d', 'Pasientens legemiddelliste+14 d–']);
+    ).toEqual([
+      'ForskyvesFørBeste fallVerste fallForskjell',
+      'Pasientens legemiddelliste20242025 +14 d–14 d',
+    ]);
   });
 });

@@ -11,6 +11,10 @@ export const ScenariosQuery = graphql(`
       createdAt
       createdBy
       riskIds
+      riskDelays {
+        itemId
+        days
+      }
       delays {
         itemId
         days
@@ -35,13 +39,39 @@ export const DeleteScenarioMutation = graphql(`
   }
 `);
 
+export const RenameScenarioMutation = graphql(`
+  mutation RenameScenario($id: ID!, $version: Int!, $name: String!) {
+    renameScenario(id: $id, version: $version, name: $name) {
+      id
+      name
+      version
+    }
+  }
+`);
+
 export const CompareScenariosQuery = graphql(`
-  query CompareScenarios($ids: [ID!]!) {
+  query CompareScenarios($ids: [ID!]!, $locale: Locale) {
     compareScenarios(ids: $ids) {
       planEndSlips
       scenarios {
         id
         name
+      }
+      summaries {
+        slippingCount
+        pastPeriodCount
+        missedDeadlines {
+          item {
+            id
+          }
+        }
+        goalTargets {
+          year
+          goal {
+            id
+            name
+          }
+        }
       }
       rows {
         item {
@@ -50,6 +80,18 @@ export const CompareScenariosQuery = graphql(`
           name
         }
         slips
+        undated
+        differenceDays
+        oldEnd {
+          date {
+            label(locale: $locale)
+          }
+        }
+        newEnds {
+          date {
+            label(locale: $locale)
+          }
+        }
       }
     }
   }

@@ -5,12 +5,15 @@ import { daysToWeeks, openScenarioParams, scenarioInput, toggleCompare } from '.
 describe('scenarios', () => {
   it('saves the what-if in the URL with delays in days', () => {
     const state = readImpactState(
-      new URLSearchParams('?delays=helseplattformen:8,pll:1.5&risks=schrems-ii&mode=RECOMPUTE'),
+      new URLSearchParams(
+        '?delays=helseplattformen:8,pll:1.5&risks=schrems-ii&assumed=schrems-ii:180&mode=RECOMPUTE',
+      ),
     );
     expect(scenarioInput('Verste fall', state)).toEqual({
       name: 'Verste fall',
       mode: 'RECOMPUTE',
       riskIds: ['schrems-ii'],
+      riskDelays: [{ id: 'schrems-ii', days: 180 }],
       delays: [
         { id: 'helseplattformen', days: 56 },
         { id: 'pll', days: 11 },
@@ -25,9 +28,16 @@ describe('scenarios', () => {
         id: 's1',
         mode: 'PRESERVE',
         riskIds: ['schrems-ii'],
+        riskDelays: [{ itemId: 'schrems-ii', days: 180 }],
         delays: [{ itemId: 'pll', days: 28 }],
       }),
-    ).toEqual({ scenario: 's1', mode: 'PRESERVE', risks: ['schrems-ii'], delays: ['pll:4'] });
+    ).toEqual({
+      scenario: 's1',
+      mode: 'PRESERVE',
+      risks: ['schrems-ii'],
+      assumed: ['schrems-ii:180'],
+      delays: ['pll:4'],
+    });
   });
 
   it('ticks and unticks scenarios to compare', () => {

@@ -1,6 +1,6 @@
 // A what-if as a saved scenario and back: what saving sends, what opening puts in the URL, and the
 // set of scenarios ticked for comparison. Pure, so it is tested without a server.
-import { delaysParam, type ImpactState, weeksToDays } from '../../shared/impactState';
+import { delaysParam, type ImpactState, riskDelaysParam, weeksToDays } from '../../shared/impactState';
 
 /** What saveScenario takes for the what-if in the URL. */
 export function scenarioInput(name: string, state: ImpactState) {
@@ -8,6 +8,7 @@ export function scenarioInput(name: string, state: ImpactState) {
     name,
     mode: state.mode,
     riskIds: state.risks,
+    riskDelays: state.riskDelays,
     delays: state.delays.map((d) => ({ id: d.id, days: weeksToDays(d.weeks) })),
   };
 }
@@ -19,6 +20,8 @@ export interface SavedScenario {
   id: string;
   mode: string;
   riskIds: readonly string[];
+  /** Assumed lengths of risks (itemId is the risk); absent in scenarios saved before they were kept. */
+  riskDelays?: readonly { itemId: string; days: number }[];
   delays: readonly { itemId: string; days: number }[];
 }
 
@@ -28,6 +31,7 @@ export function openScenarioParams(s: SavedScenario) {
     scenario: s.id,
     mode: s.mode,
     risks: [...s.riskIds],
+    assumed: riskDelaysParam((s.riskDelays ?? []).map((r) => ({ id: r.itemId, days: r.days }))),
     delays: delaysParam(s.delays.map((d) => ({ id: d.itemId, weeks: daysToWeeks(d.days) }))),
   };
 }

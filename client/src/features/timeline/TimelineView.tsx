@@ -14,7 +14,7 @@ import { dayToDate } from '../../shared/vis/timelineItems';
 import { VisTimeline } from '../../shared/vis/VisTimeline';
 import { BaselinePicker } from './BaselinePicker';
 import { type BaselineDatesLike, baselineGhosts } from './baselineGhosts';
-import { type RoadmapData, RoadmapQuery } from './roadmapQuery';
+import { type RoadmapData, RoadmapQuery, TimelineConflictsQuery } from './roadmapQuery';
 import { TimelineExport } from './TimelineExport';
 import { TimelineFilters } from './TimelineFilters';
 import { type Bundle, OTHERS_LANE, toTimelineData } from './timelineData';
@@ -74,13 +74,31 @@ export function TimelineView() {
     });
     return [...ghosts, ...timelineData.items];
   }, [timelineData, roadmap, state.baseline, t, locale]);
-  const arrows = useMemo(
-    () =>
+  const conflicts = useQuery(TimelineConflictsQuery, { fetchPolicy: 'cache-and-network' }).data
+    ?.dependencyConflicts;
+  const arrows = useMemo(() => {
+    // A broken dependency is a conflict: always drawn, red; the others only with the arrows on.
+    const broken = (conflicts ?? []).flatMap((c) =>
+      c.from && c.to
+        ? [
+            {
+              from: c.to.id,
+              to: c.from.id,
+              violated: true,
+              title: format(t.conflictArrowTitle, { from: c.from.name, to: c.to.name, n: -c.slackDays }),
+            },
+          ]
+        : [],
+    );
+    const seen = new Set(broken.map((b) => `${b.from}>${b.to}`));
+    const others =
       state.arrows && roadmap?.dependencies
-        ? roadmap.dependencies.map((d) => ({ from: d.to.id, to: d.from.id }))
-        : null,
-    [state.arrows, roadmap],
-  );
+        ? roadmap.dependencies
+            .map((d) => ({ from: d.to.id, to: d.from.id }))
+            .filter((d) => !seen.has(`${d.from}>${d.to}`))
+        : [];
+    return broken.length + others.length ? [...broken, ...others] : null;
+  }, [state.arrows, roadmap, conflicts, t]);
   const min = useMemo(() => dayToDate(state.from), [state.from]);
   const max = useMemo(() => dayToDate(state.to), [state.to]);
   const timeline = useRef<Timeline | null>(null);
@@ -179,7 +197,12 @@ export function TimelineView() {
         {state.list && roadmap && <RoadmapList roadmap={roadmap} />}
       </QueryState>
       <p className="hint">{t.timelineHelp}</p>
-      <StatusLegend />
+      <StatusLegend>
+        <li data-testid="legend-conflict">
+          <span className="arrow-swatch" aria-hidden="true" />
+          {t.legendConflictArrow}
+        </li>
+      </StatusLegend>
     </section>
   );
 }

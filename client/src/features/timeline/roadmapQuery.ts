@@ -85,3 +85,20 @@ export const ActorOptionsQuery = graphql(`
 
 export type RoadmapData = ResultOf<typeof RoadmapQuery>['roadmap'];
 export type RoadmapLane = RoadmapData['lanes'][number];
+
+/** Dependencies the planned dates already break: drawn as red arrows whether or not arrows are on. */
+export const TimelineConflictsQuery = graphql(`
+  query TimelineConflicts {
+    dependencyConflicts {
+      slackDays
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+    }
+  }
+`);

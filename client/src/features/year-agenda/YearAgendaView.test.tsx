@@ -8,7 +8,13 @@ import { AgendaYearsQuery, YearAgendaQuery, YearAgendaView } from './YearAgendaV
 
 afterEach(cleanup);
 
-const reason = (nb: string, en: string) => ({ __typename: 'Reason', nb, en });
+const reason = (nb: string, en: string, change: { seq: number; by: string } | null = null) => ({
+  __typename: 'Reason',
+  nb,
+  en,
+  kind: null,
+  change: change && { __typename: 'ReasonChange', changeSetId: `cs-${change.seq}`, ...change },
+});
 
 function agenda(locale: Locale) {
   const label = (nb: string, en: string) => ({
@@ -57,7 +63,10 @@ function agenda(locale: Locale) {
                 {
                   __typename: 'AgendaDependency',
                   state: 'AT_RISK',
-                  reason: reason('Helseplattformen er forsinket', 'Helseplattformen is late'),
+                  reason: reason('Helseplattformen er forsinket', 'Helseplattformen is late', {
+                    seq: 42,
+                    by: 'kari',
+                  }),
                   dependency: {
                     __typename: 'Dependency',
                     id: 'dep-pll-hp',
@@ -176,7 +185,15 @@ describe('YearAgendaView', () => {
     expect(name?.querySelector('.badge')?.className).toBe('badge small warn');
     expect(name?.querySelector<HTMLElement>('.swatch')?.title).toBe('YELLOW');
     expect(activity?.textContent).toBe('Innføre PLL i Helse Midt-Norge');
-    expect(dependencies?.textContent).toBe('Helseplattformen i fareHelseplattformen er forsinket');
+    expect(dependencies?.textContent).toBe(
+      'Helseplattformen i fareHelseplattformen er forsinket (endringen #42, kari)',
+    );
+    // The reason links to the change that caused it: the tiltak's Historikk tab.
+    expect(
+      within(dependencies as HTMLElement)
+        .getByTestId('reason-change')
+        .getAttribute('href'),
+    ).toBe('/?item=tiltak-2024-pll-helse-midt-norge&tab=history');
     expect(risks?.textContent).toBe('⚠ Schrems II-dommen');
     expect(saker?.textContent).toBe('41/23 Status PLLVedtak: Rådet tar saken til orientering.');
   });

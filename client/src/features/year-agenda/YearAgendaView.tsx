@@ -1,7 +1,7 @@
 // View 4, the NUIT year: the tiltak for a chosen year per veikart goal, each with its status, what it
 // depends on and whether that is at risk, open risks, and the saker and vedtak about it.
 import { useQuery } from '@apollo/client/react';
-import { navigate, useSearchParams } from '../../app/url';
+import { hrefWith, navigate, useSearchParams } from '../../app/url';
 import { ItemLink } from '../../components/ItemLink';
 import { QueryState } from '../../components/QueryState';
 import { STATUS_COLOURS, statusKey } from '../../components/status';
@@ -17,7 +17,16 @@ export const AgendaYearsQuery = graphql(`
   }
 `);
 
-export const YearAgendaQuery = graphql(`
+const ReasonChangeFields = graphql(`
+  fragment ReasonChangeFields on ReasonChange {
+    changeSetId
+    seq
+    by
+  }
+`);
+
+export const YearAgendaQuery = graphql(
+  `
   query YearAgenda($year: Int!, $locale: Locale) {
     yearAgenda(year: $year) {
       year
@@ -43,6 +52,9 @@ export const YearAgendaQuery = graphql(`
             nb
             en
             kind
+            change {
+              ...ReasonChangeFields
+            }
           }
           tiltak {
             id
@@ -64,6 +76,9 @@ export const YearAgendaQuery = graphql(`
             reason {
               nb
               en
+              change {
+                ...ReasonChangeFields
+              }
             }
             dependency {
               id
@@ -96,7 +111,32 @@ export const YearAgendaQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [ReasonChangeFields],
+);
+
+/**
+ * The change that caused a reason (the edit that moved the dates or made the link): a link to the
+ * tiltak's Historikk tab, where that change set is listed with before → after.
+ */
+function ChangeLink({ change, itemId }: { change: { seq: number; by: string } | null; itemId: string }) {
+  const { t } = useI18n();
+  if (!change) return null;
+  return (
+    <a
+      className="change-link"
+      data-testid="reason-change"
+      href={hrefWith({ item: itemId, tab: 'history' })}
+      onClick={(e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey) return;
+        e.preventDefault();
+        navigate({ item: itemId, tab: 'history' });
+      }}
+    >
+      ({t.reasonChangeLink} #{change.seq}, {change.by})
+    </a>
+  );
+}
 
 const VERDICT_CLASS: Record<(typeof VERDICT.codes)[number], string> = {
   'as-planned': 'ok',
@@ -213,7 +253,7 @@ export function YearAgendaView() {
                       {g.tiltak.map((row) => {
                         const colour = STATUS_COLOURS[statusKey(row.tiltak.status)];
                         return (
-                          <tr key={row.tiltak.id}>
+                          <tr key={row.tiltak.id} data-tiltak={row.tiltak.id}>
                             <th scope="row">
                               <span
                                 className="swatch"
@@ -235,7 +275,7 @@ export function YearAgendaView() {
                                 .filter((r) => r.kind === 'DATES')
                                 .map((r) => (
                                   <div key={r.nb} className="small bad" data-testid="date-reason">
-                                    {r[locale]}
+                                    {r[locale]} <ChangeLink change={r.change} itemId={row.tiltak.id} />
                                   </div>
                                 ))}
                             </th>
@@ -248,7 +288,10 @@ export function YearAgendaView() {
                                     <span className={`badge small ${STATE_CLASS[d.state] ?? ''}`}>
                                       {stateText(d.state, locale)}
                                     </span>
-                                    <div className="small muted">{d.reason[locale]}</div>
+                                    <div className="small muted">
+                                      {d.reason[locale]}{' '}
+                                      <ChangeLink change={d.reason.change} itemId={row.tiltak.id} />
+                                    </div>
                                   </li>
                                 ))}
                               </ul>

@@ -61,6 +61,7 @@ export function impactExportUrl(format: 'csv' | 'xlsx', state: ImpactState, loca
   return withQuery(`/export/impact.${format}`, [
     ['delays', state.delays.map((d) => `${d.id}:${weeksToDays(d.weeks)}`)],
     ['riskIds', state.risks],
+    ['riskDelays', state.riskDelays.map((r) => `${r.id}:${r.days}`)],
     ['mode', state.mode.toLowerCase()],
     ['lang', locale],
   ]);

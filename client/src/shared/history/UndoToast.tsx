@@ -81,7 +81,19 @@ export function UndoToast() {
       aria-live={isError ? 'assertive' : 'polite'}
       data-testid="undo-toast"
     >
-      <span className="toast-text">{toastText(toast, t)}</span>
+      <span className="toast-text">
+        {toastText(toast, t)}
+        {toast.kind === 'done' && toast.entry.consequences && (
+          <span className="toast-consequences" data-testid="toast-consequences">
+            <strong>{t.previewAfterTitle}:</strong>
+            {toast.entry.consequences.map((line) => (
+              <span key={line} className="small">
+                {line}
+              </span>
+            ))}
+          </span>
+        )}
+      </span>
       {action && (
         <button
           type="button"

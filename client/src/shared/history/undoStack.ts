@@ -13,6 +13,8 @@ export interface UndoEntry {
   itemId?: string;
   /** Names of the ids the change set touched, to name what changed since in a conflict. */
   names?: Readonly<Record<string, string>>;
+  /** What the edit did to others (successors moved, links broken, year verdicts changed), one line each. */
+  consequences?: readonly string[];
 }
 
 export type Toast =

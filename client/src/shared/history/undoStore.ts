@@ -46,6 +46,8 @@ export interface RecordedEdit {
   action: EditAction;
   /** Reopen this item after an undo brings it back. */
   itemId?: string;
+  /** What the edit did to others, as the editor's preview showed it. */
+  consequences?: readonly string[];
 }
 
 /** After an edit: finds its change set (the newest at the item) and offers it for undo. */
@@ -64,6 +66,7 @@ export async function recordEdit(client: ApolloClient, edit: RecordedEdit): Prom
       action: edit.action,
       names: namesOfChanges(changeSet.changes),
       ...(edit.itemId ? { itemId: edit.itemId } : {}),
+      ...(edit.consequences?.length ? { consequences: edit.consequences } : {}),
     };
     dispatchUndo({ type: 'recorded', entry });
   } catch {

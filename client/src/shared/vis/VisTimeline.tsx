@@ -16,6 +16,10 @@ export interface TimelineArrow {
   /** The successor: the arrow ends at its start. */
   to: string;
   highlighted?: boolean;
+  /** The planned dates already break this dependency: drawn red, dashed, whether or not arrows are on. */
+  violated?: boolean;
+  /** Tooltip (e.g. "brutt med 45 d"). */
+  title?: string;
 }
 
 export interface VisTimelineProps {
@@ -207,8 +211,16 @@ function drawArrows(root: HTMLElement, svg: SVGSVGElement | null, arrows: Timeli
     const bend = Math.max(24, Math.abs(x2 - x1) / 3);
     const path = document.createElementNS(ns, 'path');
     path.setAttribute('d', `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`);
-    path.setAttribute('class', arrow.highlighted ? 'arrow hot' : 'arrow');
-    path.setAttribute('marker-end', arrow.highlighted ? 'url(#vk-arrow-hot)' : 'url(#vk-arrow)');
+    const red = arrow.highlighted || arrow.violated;
+    path.setAttribute('class', `arrow${arrow.highlighted ? ' hot' : ''}${arrow.violated ? ' violated' : ''}`);
+    path.setAttribute('marker-end', red ? 'url(#vk-arrow-hot)' : 'url(#vk-arrow)');
+    path.dataset.from = arrow.from;
+    path.dataset.to = arrow.to;
+    if (arrow.title) {
+      const title = document.createElementNS(ns, 'title');
+      title.textContent = arrow.title;
+      path.appendChild(title);
+    }
     svg.appendChild(path);
   }
 }
