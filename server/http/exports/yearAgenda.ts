@@ -16,7 +16,7 @@ export const yearAgendaRoutes = [
   exportRoute('/export/year-agenda.pdf', yearAgendaParams, async (p, db) => {
     const year = await agendaYear(db, p.year);
     const data = await gatherYearAgenda(db, year);
-    const body = await yearAgendaPdf(data, p.lang, { date: p.date, paper: p.paper });
+    const body = await yearAgendaPdf(data, p.lang, { date: p.date, paper: p.paper === 'A3' ? 'A3' : 'A4' });
     return { format: 'pdf', name: fileName.yearAgenda(p.lang, year, 'pdf'), body };
   }),
   exportRoute('/export/year-agenda.md', yearAgendaParams, async (p, db) => {

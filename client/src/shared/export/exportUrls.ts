@@ -14,12 +14,14 @@ export interface RoadmapView {
   actors: readonly string[];
 }
 
-export type RoadmapExport = 'csv' | 'xlsx' | 'pdf' | 'mspdi' | 'ics' | 'json';
+export type RoadmapExport = 'csv' | 'xlsx' | 'pdf' | 'svg' | 'pptx' | 'mspdi' | 'ics' | 'json';
 
 const ROADMAP_PATHS: Record<RoadmapExport, string> = {
   csv: '/export/roadmap.csv',
   xlsx: '/export/roadmap.xlsx',
   pdf: '/export/roadmap.pdf',
+  svg: '/export/roadmap.svg',
+  pptx: '/export/roadmap.pptx',
   mspdi: '/export/roadmap.mspdi.xml',
   ics: '/export/milestones.ics',
   json: '/export/graph.json',
