@@ -15,7 +15,7 @@ export interface SlideOptions {
 }
 
 /** A new 16:9 presentation (13.333 × 7.5 in, the drawing's slide page) with its properties. */
-export function newDeck(title: string, subject: string, locale: Locale): Presentation {
+export function newDeck(title: string, subject: string): Presentation {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = title;
@@ -36,7 +36,7 @@ export async function roadmapSlides(
   locale: Locale,
   options: SlideOptions,
 ): Promise<Buffer> {
-  const pptx = newDeck(options.title, roadmapDescription(data, locale, options.date).join(' · '), locale);
+  const pptx = newDeck(options.title, roadmapDescription(data, locale, options.date).join(' · '));
   drawOnSlides(
     pptx,
     roadmapDrawing(data, locale, { page: 'slide', date: options.date, title: options.title }),

@@ -25,7 +25,7 @@ export async function readPptx(
   for (const name of names) {
     const xml = (await zip.file(name)?.async('string')) ?? '';
     const shapes: PptxShape[] = [];
-    for (const sp of xml.match(/<p:(sp|cxnSp)>[\s\S]*?<\/p:\1>/g) ?? []) {
+    for (const sp of xml.match(/<p:(sp|cxnSp|graphicFrame)>[\s\S]*?<\/p:\1>/g) ?? []) {
       const off = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(sp);
       const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp);
       shapes.push({

@@ -68,8 +68,12 @@ export function impactExportUrl(format: 'csv' | 'xlsx', state: ImpactState, loca
   ]);
 }
 
-/** The NUIT year as a briefing paper (PDF) or Markdown. */
-export function yearAgendaExportUrl(format: 'pdf' | 'md', year: number | undefined, locale: Locale): string {
+/** The NUIT year as a briefing paper (PDF), Markdown or its summary as 16:9 slides. */
+export function yearAgendaExportUrl(
+  format: 'pdf' | 'md' | 'pptx',
+  year: number | undefined,
+  locale: Locale,
+): string {
   return withQuery(`/export/year-agenda.${format}`, [
     ['year', year ? String(year) : undefined],
     ['lang', locale],
