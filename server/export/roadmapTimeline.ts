@@ -44,6 +44,39 @@ export function roadmapDescription(data: RoadmapExportData, locale: Locale, date
   ];
 }
 
+/** What a roadmap table shows, as label–value rows for a workbook's "about" sheet and properties. */
+export function roadmapAbout(
+  data: RoadmapExportData,
+  locale: Locale,
+  date: string,
+): { sheet: string; rows: [string, string][] } {
+  const nb = locale === 'nb';
+  return {
+    sheet: nb ? 'Om eksporten' : 'About this export',
+    rows: [
+      [
+        WORDS.period[locale],
+        `${dayText(data.from, locale)} – ${dayText(data.to, locale)} (${data.from} – ${data.to})`,
+      ],
+      [WORDS.groupedBy[locale], labelOf(GROUPING, data.groupBy, locale)],
+      [
+        WORDS.filter[locale],
+        roadmapFilterText(data, locale) ?? (nb ? 'ingen (alle tiltak)' : 'none (all items)'),
+      ],
+      [
+        nb ? 'Plan' : 'Plan',
+        data.withBaseline
+          ? nb
+            ? 'gjeldende plan, med datoene i den valgte basislinjen og avviket'
+            : "current plan, with the chosen baseline's dates and the variance"
+          : WORDS.plan[locale],
+      ],
+      [WORDS.dataPer[locale], dayText(date, locale)],
+      [WORDS.exported[locale], date],
+    ],
+  };
+}
+
 export function roadmapDrawing(
   data: RoadmapExportData,
   locale: Locale,
