@@ -84,3 +84,31 @@ describe('the saksunderlag as a council paper', () => {
     expect(texts.join('\n')).toContain('I fare');
   });
 });
+
+describe('the impact summary as slides', () => {
+  it('lists what slips when Persontjenesten is 8 weeks late, the largest slip first, with the question on each slide', async () => {
+    const res = await download(ctx.app, '/export/impact.pptx?delays=persontjenesten:56&date=2024-05-01');
+    expect(res.status).toBe(200);
+    expect(res.disposition).toBe('attachment; filename="veikart-konsekvens-2024-05-01.pptx"');
+    writeFileSync(join(OUT, 'impact-persontjenesten.pptx'), res.bytes);
+    const pptx = await readPptx(res.bytes);
+    expect(pptx.slideSize).toEqual({ w: 960, h: 540 });
+    expect(pptx.slides.length).toBeGreaterThanOrEqual(1);
+    for (const slide of pptx.slides) {
+      const text = slide.map((s) => s.text).join('\n');
+      expect(text).toContain('Hvis: Persontjenesten +56 d ·');
+      expect(text).toContain('Data per 1. mai 2024');
+    }
+    // The table's slip column (4th) runs from the largest down.
+    const table = pptx.slides[0]?.find(
+      (s) => s.name.startsWith('Table') || s.text.includes('Forsinkelse (dager)'),
+    );
+    const cells = table?.text.split('\n') ?? [];
+    const slips = cells
+      .slice(5)
+      .filter((_, i) => i % 5 === 3)
+      .map(Number);
+    expect(slips.length).toBeGreaterThan(0);
+    expect(slips).toEqual([...slips].sort((a, b) => b - a));
+  });
+});

@@ -59,7 +59,7 @@ export function graphDumpUrl(locale: Locale): string {
 }
 
 /** The impact table of a what-if: delays in days (the URL keeps weeks), risks and mode. */
-export function impactExportUrl(format: 'csv' | 'xlsx', state: ImpactState, locale: Locale): string {
+export function impactExportUrl(format: 'csv' | 'xlsx' | 'pptx', state: ImpactState, locale: Locale): string {
   return withQuery(`/export/impact.${format}`, [
     ['delays', state.delays.map((d) => `${d.id}:${weeksToDays(d.weeks)}`)],
     ['riskIds', state.risks],
