@@ -1,5 +1,6 @@
 // The words the exports print, in bokmål (default) and English. One table so a translation is
 // reviewed in one place; values that are codes (FS, 2023-Q1) are never translated.
+import { TIMELINE_WORDS } from '../domain/drawing/timelineDrawing.js';
 import {
   DEPENDENCY_KIND as DEPENDENCY_KIND_VOCABULARY,
   DEPENDENCY_STATE as DEPENDENCY_STATE_VOCABULARY,
@@ -52,18 +53,21 @@ export const WORDS = {
   groupedBy: { nb: 'Gruppert etter', en: 'Grouped by' },
   filter: { nb: 'Filter', en: 'Filter' },
   exported: { nb: 'Eksportert', en: 'Exported' },
-  page: { nb: 'Side', en: 'Page' },
-  of: { nb: 'av', en: 'of' },
-  legend: { nb: 'Tegnforklaring', en: 'Legend' },
+  page: TIMELINE_WORDS.page,
+  of: TIMELINE_WORDS.of,
+  legend: TIMELINE_WORDS.legend,
   milestone: { nb: 'Milepæl', en: 'Milestone' },
   initiative: { nb: 'Tiltak', en: 'Initiative' },
-  dependency: { nb: 'Avhengighet', en: 'Dependency' },
-  noItems: {
-    nb: 'Ingen tiltak i perioden med dette filteret.',
-    en: 'No items in the period with this filter.',
-  },
+  dependency: TIMELINE_WORDS.dependency,
+  noItems: TIMELINE_WORDS.noItems,
   days: { nb: 'dager', en: 'days' },
-  continued: { nb: 'forts.', en: 'cont.' },
+  continued: TIMELINE_WORDS.continued,
+  dataPer: { nb: 'Data per', en: 'Data as of' },
+  /** The plan the export shows: the current plan, not a scenario or a baseline. */
+  plan: {
+    nb: 'gjeldende plan (ikke scenario eller basislinje)',
+    en: 'current plan (no scenario or baseline)',
+  },
 } satisfies Record<string, Words>;
 
 /** A label for a code from one of the tables, or the code itself. */

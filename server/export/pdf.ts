@@ -20,10 +20,13 @@ export const FONT = {
 export type Paper = 'A4' | 'A3';
 
 export interface PdfOptions {
-  size: Paper;
+  /** A paper name, or [width, height] in points (a drawing's page). */
+  size: Paper | [number, number];
   layout: 'portrait' | 'landscape';
   title: string;
+  /** What the document shows (period, filter, grouping, data per), in the PDF's metadata. */
   subject: string;
+  keywords?: string;
   /** The export date (ISO day): CreationDate/ModDate, so the bytes depend on nothing else. */
   date: string;
   lang: 'nb' | 'en';
@@ -43,6 +46,7 @@ export function createPdf(o: PdfOptions): PDFKit.PDFDocument {
     info: {
       Title: o.title,
       Subject: o.subject,
+      ...(o.keywords ? { Keywords: o.keywords } : {}),
       Author: 'Veikart',
       Creator: 'Veikart',
       Producer: 'Veikart (PDFKit)',

@@ -13,6 +13,13 @@ const cell = (text: string) => mdText(text).trim() || ' ';
 
 function block(b: Block, locale: Locale): string {
   switch (b.kind) {
+    case 'keep':
+      return b.blocks.map((inner) => block(inner, locale)).join('\n\n');
+    case 'pageBreak':
+      return '---';
+    case 'notes':
+      // One note a line (a hard break), so a pasted list reads as footnotes.
+      return `**${mdText(b.label)}**\n\n${b.items.map((i) => mdText(i)).join('  \n')}`;
     case 'title':
       return `# ${mdText(b.text)}\n\n**${mdText(b.subtitle)}**`;
     case 'heading':
@@ -39,7 +46,7 @@ function block(b: Block, locale: Locale): string {
   }
 }
 
-export function yearAgendaMarkdown(data: YearAgendaExportData, locale: Locale): string {
-  const doc = saksunderlag(data, locale);
+export function yearAgendaMarkdown(data: YearAgendaExportData, locale: Locale, date?: string): string {
+  const doc = saksunderlag(data, locale, date);
   return `${doc.blocks.map((b) => block(b, locale)).join('\n\n')}\n`;
 }

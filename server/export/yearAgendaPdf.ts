@@ -19,12 +19,16 @@ export async function yearAgendaPdf(
   locale: Locale,
   options: YearAgendaPdfOptions,
 ): Promise<Buffer> {
-  const model = saksunderlag(data, locale);
+  const model = saksunderlag(data, locale, options.date);
   const doc = createPdf({
     size: options.paper,
     layout: 'portrait',
     title: model.title,
-    subject: locale === 'nb' ? 'Saksunderlag for NUIT' : 'Briefing for NUIT',
+    subject:
+      locale === 'nb'
+        ? `Saksunderlag for NUIT: alle veikart-tiltak ${data.year} etter veikartmål · data per ${options.date}`
+        : `Briefing for NUIT: every veikart tiltak of ${data.year} by veikart goal · data as of ${options.date}`,
+    keywords: 'veikart, NUIT, saksunderlag',
     date: options.date,
     lang: locale,
     margin: MARGIN,
@@ -50,10 +54,16 @@ export async function yearAgendaPdf(
   };
 
   const table = (b: Extract<Block, { kind: 'table' }>) => {
-    const widths = b.widths.map((w) => w * width);
-    const pad = 3;
+    // A band column is printed as a heading row whenever it changes, not repeated in every row.
+    const band = b.bandColumn;
+    const drop = <T>(cells: T[]) => (band === undefined ? cells : cells.filter((_, i) => i !== band));
+    const shares = drop(b.widths);
+    const total = shares.reduce((a, c) => a + c, 0);
+    const widths = shares.map((w) => (w / total) * width);
+    const size = b.size ?? 8;
+    const pad = size * 0.35;
     const heightOf = (cells: string[], font: string) => {
-      doc.font(font).fontSize(8);
+      doc.font(font).fontSize(size);
       return (
         Math.max(
           ...cells.map((c, i) => doc.heightOfString(c || ' ', { width: (widths[i] ?? 0) - 2 * pad })),
@@ -69,7 +79,7 @@ export async function yearAgendaPdf(
       cells.forEach((c, i) => {
         doc
           .font(font)
-          .fontSize(8)
+          .fontSize(size)
           .fillColor(COLOURS.ink)
           .text(c, x + pad, y + pad, { width: (widths[i] ?? 0) - 2 * pad });
         x += widths[i] ?? 0;
@@ -83,22 +93,99 @@ export async function yearAgendaPdf(
       doc.x = MARGIN;
       doc.y = y + h;
     };
-    ensure(heightOf(b.header, 'bold') + heightOf(b.rows[0] ?? [''], 'regular') + 14);
+    const bandRow = (label: string) => {
+      doc.font('bold').fontSize(size);
+      const h = doc.heightOfString(label, { width: width - 2 * pad }) + 2 * pad;
+      const y = doc.y;
+      doc.rect(MARGIN, y, width, h).fill('#e8eef4');
+      doc
+        .font('bold')
+        .fontSize(size)
+        .fillColor(COLOURS.accent)
+        .text(label, MARGIN + pad, y + pad, { width: width - 2 * pad });
+      doc.x = MARGIN;
+      doc.y = y + h;
+    };
+    const header = drop(b.header);
+    ensure(heightOf(header, 'bold') + heightOf(drop(b.rows[0] ?? ['']), 'regular') + 14);
     text(b.label, 'bold', 9.5);
     doc.moveDown(0.2);
-    row(b.header, 'bold', COLOURS.band);
+    row(header, 'bold', COLOURS.band);
+    let lastBand: string | null = null;
     for (const cells of b.rows) {
-      if (doc.y + heightOf(cells, 'regular') > bottom()) {
+      const bandLabel = band === undefined ? null : (cells[band] ?? '');
+      const extra = bandLabel !== null && bandLabel !== lastBand ? size * 2.4 : 0;
+      if (doc.y + extra + heightOf(drop(cells), 'regular') > bottom()) {
         doc.addPage();
-        row(b.header, 'bold', COLOURS.band);
+        row(header, 'bold', COLOURS.band);
+        lastBand = null;
       }
-      row(cells, 'regular', null);
+      if (bandLabel !== null && bandLabel !== lastBand) bandRow(bandLabel);
+      lastBand = bandLabel;
+      row(drop(cells), 'regular', null);
     }
     doc.moveDown(0.6);
   };
 
-  for (const b of model.blocks) {
+  const lineHeight = (t: string, font: string, size: number, w: number) => {
+    doc.font(font).fontSize(size);
+    return doc.heightOfString(t || ' ', { width: w });
+  };
+  /** About how tall a block sets (the same fonts and widths as below), to keep a tiltak on one page. */
+  const measure = (b: Block): number => {
     switch (b.kind) {
+      case 'heading':
+        return lineHeight(b.text, 'bold', b.level === 2 ? 14 : 11.5, width - 10) + 14;
+      case 'facts':
+        return (
+          b.rows.reduce(
+            (h, [k, v]) =>
+              h +
+              Math.max(lineHeight(v, 'regular', 8.5, width - 150), lineHeight(k, 'bold', 8.5, 142), 10) +
+              1.5,
+            0,
+          ) + 10
+        );
+      case 'list':
+      case 'notes':
+        return 26 + b.items.reduce((h, i) => h + lineHeight(i, 'regular', 8.5, width - 16) + 1, 0);
+      case 'table': {
+        if (b.rows.length === 0) return 40;
+        const widths = b.widths.map((w) => w * width - 6);
+        const rowHeight = (cells: string[], font: string) =>
+          Math.max(...cells.map((c, i) => lineHeight(c, font, 8, widths[i] ?? 0))) + 6;
+        return 30 + rowHeight(b.header, 'bold') + b.rows.reduce((h, r) => h + rowHeight(r, 'regular'), 0);
+      }
+      case 'keep':
+        return b.blocks.reduce((h, inner) => h + measure(inner), 0);
+      default:
+        return 0;
+    }
+  };
+
+  const render = (b: Block): void => {
+    switch (b.kind) {
+      case 'keep': {
+        // A tiltak starts on a new page when it would break but fits on one.
+        const height = measure(b);
+        if (doc.y + height > bottom() && height <= bottom() - MARGIN) doc.addPage();
+        for (const inner of b.blocks) render(inner);
+        break;
+      }
+      case 'pageBreak':
+        doc.addPage();
+        break;
+      case 'notes':
+        ensure(30);
+        text(b.label, 'bold', 9.5);
+        doc.moveDown(0.15);
+        for (const note of b.items) {
+          ensure(lineHeight(note, 'regular', 7.5, width) + 2);
+          text(note, 'regular', 7.5, COLOURS.muted);
+          doc.moveDown(0.15);
+        }
+        doc.moveDown(0.6);
+        break;
       case 'title':
         text(b.text, 'bold', 20, COLOURS.accent);
         doc.moveDown(0.2);
@@ -187,7 +274,8 @@ export async function yearAgendaPdf(
         } else table(b);
         break;
     }
-  }
+  };
+  for (const b of model.blocks) render(b);
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

@@ -25,7 +25,7 @@ describe('roadmap.pdf', () => {
       'Veikart',
       'Periode: 1. januar 2020 – 31. desember 2021',
       'Tegnforklaring',
-      'Eksportert 1. mai 2024',
+      'Data per 1. mai 2024',
       'Milepæl',
     ]) {
       expect(squash(text)).toContain(squash(words));

@@ -105,6 +105,25 @@ describe('roadmap.xlsx', () => {
     expect(found).toBe(true);
     expect(workbook.created).toEqual(new Date('2024-05-01T00:00:00Z'));
   });
+
+  it('says what it is: period, grouping, filter, plan and data per, in its properties and a sheet', async () => {
+    const res = await download(
+      ctx.app,
+      `/export/roadmap.xlsx?${PERIOD}&statuses=red&groupBy=programme&date=2024-05-01`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Veikart', 'Om eksporten']);
+    const about = workbook.getWorksheet('Om eksporten');
+    const rows = new Map<string, string>();
+    about?.eachRow((row) => rows.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(rows.get('Periode')).toContain('1. januar 2020 – 31. desember 2021');
+    expect(rows.get('Gruppert etter')).toBe('Program');
+    expect(rows.get('Filter')).toBe('Rød');
+    expect(rows.get('Plan')).toContain('gjeldende plan');
+    expect(rows.get('Data per')).toBe('1. mai 2024');
+    expect(workbook.subject).toContain('Filter: Rød');
+  });
 });
 
 describe('impact.csv and impact.xlsx', () => {

@@ -215,7 +215,7 @@ describe('the client in a browser', () => {
     await screenshot(p, 'editor-cycle');
   });
 
-  it('exports the timeline as CSV from the server and as SVG and PNG drawn in the browser', async () => {
+  it("exports the timeline as CSV, and as 16:9 SVG and PNG drawn by the server's timeline renderer", async () => {
     const p = await open('/');
     await p.waitForSelector('.vis-item.vk-item');
     const csv = await exportFrom(p, 'timeline-export', 'CSV');
@@ -226,20 +226,22 @@ describe('the client in a browser', () => {
       true,
     );
 
+    // The pictures come from the server's timeline renderer, 16:9, one file per page.
     const svg = await exportFrom(p, 'timeline-export', /SVG/);
-    expect(svg.name).toBe('veikart-2019-01-01_2030-12-31.svg');
+    expect(svg.name).toMatch(/^veikart-2019-01-01_2030-12-31(-1)?\.svg$/);
     const text = svg.bytes.toString('utf8');
     expect(text).toContain('<title>Veikart</title>');
-    expect(text).toContain('<g class="bar" data-status=');
-    expect(text).toContain('Statusfarger');
-    expect(text).toMatch(/Eksportert \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('viewBox="0 0 960 540"');
+    expect(text).toMatch(/data-item="[^"]+"/);
+    expect(text).toContain('Tegnforklaring');
+    expect(text).toMatch(/Data per \d{1,2}\. \p{L}+ \d{4}/u);
 
     const png = await exportFrom(p, 'timeline-export', /PNG/);
-    expect(png.name).toBe('veikart-2019-01-01_2030-12-31.png');
+    expect(png.name).toMatch(/^veikart-2019-01-01_2030-12-31(-1)?\.png$/);
     expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    // IHDR: A4 landscape width at 300 dpi.
-    expect(png.bytes.readUInt32BE(16)).toBe(3509);
-    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(500);
+    // IHDR: a 13.33 × 7.5 in slide at 300 dpi.
+    expect(png.bytes.readUInt32BE(16)).toBe(4000);
+    expect(png.bytes.readUInt32BE(20)).toBe(2250);
     await p
       .getByTestId('timeline-export')
       .getByRole('button', { name: /Eksporter/ })

@@ -17,14 +17,25 @@ const ENTITY_TYPES = [
   'YearActivity',
 ];
 
+/** The UI's language as the URL keeps it (?lang=en; bokmål otherwise), see i18n/I18nProvider.tsx. */
+export function uiLanguage(
+  search = typeof window === 'undefined' ? '' : window.location.search,
+): 'nb' | 'en' {
+  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'nb';
+}
+
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   const auth = new ApolloLink((operation, forward) => {
     const token = plannerToken();
-    if (token) {
-      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-        headers: { ...headers, authorization: `Bearer ${token}` },
-      }));
-    }
+    // The API answers (reasons, messages) in the UI's language, not the browser's.
+    const language = uiLanguage();
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: {
+        ...headers,
+        'accept-language': language,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    }));
     return forward(operation);
   });
   return new ApolloClient({

@@ -5,13 +5,16 @@ import { en, nb } from '../i18n/messages';
 import { INITIATIVE_KINDS, initiativeKindName, riskKindName } from './kinds';
 import { STATUS_COLOURS, STATUSES } from './status';
 import {
+  CONDITION_KIND,
   enumValueName,
   INITIATIVE_KIND,
+  MILESTONE_STATUS,
   RISK_KIND,
   STATUS_COLOUR,
   STATUS_MEANING,
   STATUS_PALETTE,
   UNKNOWN_STATUS,
+  wordOf,
 } from './vocabulary';
 
 describe('the client vocabulary', () => {
@@ -49,5 +52,18 @@ describe('the client vocabulary', () => {
     expect(STATUS_COLOURS.UNKNOWN).toEqual(STATUS_PALETTE.unknown);
     expect(nb.statusUnknown).toBe(UNKNOWN_STATUS.nb);
     expect(en.statusUnknown).toBe(UNKNOWN_STATUS.en);
+  });
+});
+
+describe('wordOf', () => {
+  it.each([
+    [CONDITION_KIND, 'FINANCING', 'nb', CONDITION_KIND.labels.financing.nb],
+    [CONDITION_KIND, 'FINANCING', 'en', CONDITION_KIND.labels.financing.en],
+    [MILESTONE_STATUS, 'PLANNED', 'nb', 'Planlagt'],
+    [MILESTONE_STATUS, 'planned', 'en', 'Planned'],
+    [MILESTONE_STATUS, 'SOMETHING_NEW', 'nb', 'SOMETHING_NEW'],
+    [MILESTONE_STATUS, null, 'nb', ''],
+  ] as const)('%#: %s in %s', (vocab, value, locale, word) => {
+    expect(wordOf(vocab as typeof CONDITION_KIND, value, locale)).toBe(word);
   });
 });

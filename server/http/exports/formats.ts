@@ -12,6 +12,8 @@ export const FORMATS = {
   xml: 'application/xml; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 } as const;
 export type Format = keyof typeof FORMATS;
 
@@ -20,6 +22,8 @@ export interface ExportFile {
   format: Format;
   name: string;
   body: string | Buffer;
+  /** Further response headers (e.g. X-Page-Count of a paged picture). */
+  headers?: Record<string, string>;
 }
 
 const byLocale = (locale: Locale, nb: string, en: string) => (locale === 'nb' ? nb : en);
@@ -52,5 +56,6 @@ export function sendFile(res: Response, file: ExportFile): void {
   res.setHeader('Content-Length', String(bytes.length));
   // The content depends on the caller's role and on data that changes: never cache it.
   res.setHeader('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(file.headers ?? {})) res.setHeader(name, value);
   res.end(bytes);
 }

@@ -1,6 +1,7 @@
 // /export/impact.csv and /export/impact.xlsx: what slips for a what-if, with the driving chain; the
-// workbook adds the assumed delays and the question.
+// workbook adds the assumed delays and the question; impact.pptx is the same as 16:9 slides.
 import { toCsv } from '../../export/csv.js';
+import { impactSlides } from '../../export/impactSlides.js';
 import { impactTables } from '../../export/impactTable.js';
 import { toXlsx } from '../../export/xlsx.js';
 import { gatherImpact } from '../../services/impactReport.js';
@@ -18,5 +19,12 @@ export const impactRoutes = [
     const tables = impactTables(await gatherImpact(db, p), p.lang);
     const body = await toXlsx(tables, { title: title.impact(p.lang), date: p.date });
     return { format: 'xlsx', name: fileName.impact(p.lang, p.date, 'xlsx'), body };
+  }),
+  exportRoute('/export/impact.pptx', impactParams, async (p, db) => {
+    const body = await impactSlides(await gatherImpact(db, p), p.lang, {
+      date: p.date,
+      title: title.impact(p.lang),
+    });
+    return { format: 'pptx', name: fileName.impact(p.lang, p.date, 'pptx'), body };
   }),
 ];

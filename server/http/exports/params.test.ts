@@ -38,11 +38,7 @@ const roadmapDefaults = {
 
 describe('good parameters', () => {
   it.each<[Name, Record<string, unknown>, Record<string, unknown>]>([
-    [
-      'roadmapParams',
-      {},
-      { lang: 'nb', paper: 'A4', delimiter: ',', roadmap: roadmapDefaults, filtered: false },
-    ],
+    ['roadmapParams', {}, { lang: 'nb', delimiter: ',', roadmap: roadmapDefaults, filtered: false }],
     [
       'roadmapParams',
       {
@@ -95,7 +91,7 @@ describe('good parameters', () => {
       { delays: [], riskIds: [], riskDelays: [], mode: 'preserve', lang: 'nb', delimiter: ',' },
     ],
     ['yearAgendaParams', { year: '2024', paper: 'A3' }, { year: 2024, paper: 'A3' }],
-    ['yearAgendaParams', {}, { lang: 'nb', paper: 'A4' }],
+    ['yearAgendaParams', {}, { lang: 'nb' }],
     ['importParams', { dryRun: '1' }, { dryRun: true }],
     ['importParams', { dryRun: 'false' }, { dryRun: false }],
     ['importParams', {}, { dryRun: false }],

@@ -3,6 +3,7 @@
 // parameters come from the vocabulary tables and accept the GraphQL spelling too (NATIONAL_SOLUTION).
 // A bad parameter is a ZodError, which the error middleware answers as 400 VALIDATION naming the field.
 import { z } from 'zod';
+import { PAGE_FORMATS, type PageFormat } from '../../domain/drawing/shapes.js';
 import {
   codeFromAnySpelling,
   IMPACT_MODE,
@@ -78,8 +79,13 @@ const param = {
     z
       .string()
       .optional()
-      .transform((p) => (p ?? 'A4').toUpperCase())
-      .refine((p): p is 'A4' | 'A3' => p === 'A4' || p === 'A3', { message: 'must be A4 or A3' }),
+      // A4 and A3 landscape, or a 16:9 slide page.
+      .transform((p): string | undefined =>
+        p === undefined || p.toLowerCase() === 'slide' ? p?.toLowerCase() : p.toUpperCase(),
+      )
+      .refine((p): p is PageFormat | undefined => p === undefined || (PAGE_FORMATS as string[]).includes(p), {
+        message: 'must be A4, A3 or slide',
+      }),
   ),
   text: single.pipe(z.string().max(200).optional()),
   ids: list,
@@ -176,6 +182,14 @@ export const roadmapParams = z
     date: param.date,
     delimiter: param.delimiter,
     paper: param.paper,
+    /** roadmap.svg: which page (1-based) of the drawing. */
+    page: single.pipe(
+      z
+        .string()
+        .regex(/^\d{1,3}$/, 'must be a page number such as 1')
+        .transform(Number)
+        .optional(),
+    ),
     /** roadmap.csv/.xlsx: add the baseline's dates and the variance in days. */
     baselineId: single.pipe(z.string().max(100).optional()),
   })

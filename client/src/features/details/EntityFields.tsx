@@ -2,7 +2,15 @@
 // dependencies both ways, risks, saker.
 import type { ReactNode } from 'react';
 import { ItemLink } from '../../components/ItemLink';
-import { initiativeKindName, riskKindName } from '../../components/kinds';
+import { initiativeKindName } from '../../components/kinds';
+import {
+  ACTOR_KIND,
+  CONDITION_KIND,
+  DEPENDENCY_KIND,
+  MILESTONE_STATUS,
+  RISK_KIND,
+  wordOf,
+} from '../../components/vocabulary';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format, type MessageKey } from '../../i18n/messages';
 import type { EntityDetails } from './entityQuery';
@@ -75,7 +83,7 @@ function DependencyList({
   side: 'from' | 'to';
   onDelete?: DeleteDependency | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (!deps || deps.length === 0) return null;
   return (
     <section>
@@ -86,7 +94,8 @@ function DependencyList({
             <ItemLink id={d[side].id}>{d[side].name}</ItemLink>{' '}
             <span className="muted small">
               {d.type}
-              {d.lagDays ? ` ${d.lagDays > 0 ? '+' : ''}${d.lagDays} d` : ''} · {d.kind.toLowerCase()}
+              {d.lagDays ? ` ${d.lagDays > 0 ? '+' : ''}${d.lagDays} d` : ''} ·{' '}
+              {wordOf(DEPENDENCY_KIND, d.kind, locale).toLowerCase()}
               <InferredMark inferred={d.inferred} />
             </span>
             {onDelete && (
@@ -166,7 +175,7 @@ export function EntityFields({
                   <li key={m.id}>
                     ◆ <ItemLink id={m.id}>{m.name}</ItemLink>{' '}
                     <span className="muted small">
-                      {m.date?.label} · {m.status.toLowerCase()}
+                      {m.date?.label} · {wordOf(MILESTONE_STATUS, m.status, locale).toLowerCase()}
                     </span>
                   </li>
                 ))}
@@ -209,7 +218,7 @@ export function EntityFields({
               {entity.date?.label}
               {entity.dateText ? ` («${entity.dateText}»)` : ''}
             </Row>
-            <Row label={t.fieldStatus}>{entity.milestoneStatus.toLowerCase()}</Row>
+            <Row label={t.fieldStatus}>{wordOf(MILESTONE_STATUS, entity.milestoneStatus, locale)}</Row>
             <Row label={t.fieldAliases}>{entity.aliases.join(', ')}</Row>
             <Row label={t.fieldDescription}>{entity.description}</Row>
             <Row label={t.fieldNote}>{entity.note}</Row>
@@ -225,7 +234,7 @@ export function EntityFields({
         <>
           <dl className="facts">
             <Row label={t.fieldId}>{entity.id}</Row>
-            <Row label={t.fieldKind}>{riskKindName(entity.riskKind, locale)}</Row>
+            <Row label={t.fieldKind}>{wordOf(RISK_KIND, entity.riskKind, locale)}</Row>
             <Row label={t.fieldDate}>{entity.date?.label}</Row>
             <Row label={t.fieldDescription}>{entity.description}</Row>
             <Row label={t.fieldNote}>{entity.note}</Row>
@@ -255,7 +264,7 @@ export function EntityFields({
         <>
           <dl className="facts">
             <Row label={t.fieldId}>{entity.id}</Row>
-            <Row label={t.fieldKind}>{entity.actorKind.toLowerCase()}</Row>
+            <Row label={t.fieldKind}>{wordOf(ACTOR_KIND, entity.actorKind, locale)}</Row>
             <Row label={t.fieldAliases}>{entity.aliases.join(', ')}</Row>
             <Row label={t.fieldDescription}>{entity.description}</Row>
           </dl>
@@ -268,7 +277,7 @@ export function EntityFields({
         <>
           <dl className="facts">
             <Row label={t.fieldId}>{entity.id}</Row>
-            <Row label={t.fieldKind}>{entity.conditionKind.toLowerCase()}</Row>
+            <Row label={t.fieldKind}>{wordOf(CONDITION_KIND, entity.conditionKind, locale)}</Row>
             <Row label={t.fieldState}>
               {t[`state${entity.state}` as MessageKey]}
               {entity.stateNote ? ` – ${entity.stateNote}` : ''}

@@ -9,6 +9,7 @@ import { INITIATIVE_KINDS, type InitiativeKind, initiativeKindName } from '../..
 import { Loading } from '../../components/QueryState';
 import { STATUSES, type Status } from '../../components/status';
 import { useModal } from '../../components/useModal';
+import { DEPENDENCY_KIND, MILESTONE_STATUS, wordOf } from '../../components/vocabulary';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { recordEdit } from '../../shared/history/undoStore';
@@ -245,7 +246,7 @@ function InitiativeForm({ id, onDone }: { id: string | null; onDone(): void }) {
 }
 
 function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const existing = useQuery(MilestoneForEditQuery, {
     variables: { id: id ?? '' },
     skip: !id,
@@ -328,7 +329,7 @@ function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
           <select value={form.status} onChange={set('status')}>
             {MILESTONE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s.toLowerCase()}
+                {wordOf(MILESTONE_STATUS, s, locale)}
               </option>
             ))}
           </select>
@@ -353,7 +354,7 @@ function MilestoneForm({ id, onDone }: { id: string | null; onDone(): void }) {
 }
 
 function DependencyForm({ onDone }: { onDone(): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [from, setFrom] = useState<PickedEntity | null>(null);
   const [to, setTo] = useState<PickedEntity | null>(null);
   const [kind, setKind] = useState<(typeof DEPENDENCY_KINDS)[number]>('DELIVERY');
@@ -403,7 +404,7 @@ function DependencyForm({ onDone }: { onDone(): void }) {
           <select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
             {DEPENDENCY_KINDS.map((k) => (
               <option key={k} value={k}>
-                {k.toLowerCase()}
+                {wordOf(DEPENDENCY_KIND, k, locale)}
               </option>
             ))}
           </select>

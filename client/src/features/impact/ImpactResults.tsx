@@ -8,6 +8,7 @@ import { ItemLink } from '../../components/ItemLink';
 import { kindMessageKey } from '../../components/kinds';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/numbers';
 import { type ImpactState, riskDelaysParam } from '../../shared/impactState';
 import { VisNetwork } from '../../shared/vis/VisNetwork';
 import { VisTimeline } from '../../shared/vis/VisTimeline';
@@ -297,7 +298,10 @@ export function ImpactResults({ result, state }: { result: ImpactResult; state: 
                       </td>
                       <td className="num">
                         <strong>+{a.slipDays} d</strong>
-                        <span className="muted small"> ({Math.round((a.slipDays / 7) * 10) / 10} u)</span>
+                        <span className="muted small">
+                          {' '}
+                          ({formatNumber(a.slipDays / 7, locale)} {t.weeksShort})
+                        </span>
                       </td>
                       <td className="causes small">
                         {sharesText(a, t)}

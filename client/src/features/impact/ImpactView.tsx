@@ -47,11 +47,11 @@ export function ImpactView({
         {hasInput && (
           <ExportMenu
             testId="impact-export"
-            choices={(['csv', 'xlsx'] as const).map(
+            choices={(['csv', 'xlsx', 'pptx'] as const).map(
               (f): ExportChoice => ({
                 kind: 'server',
                 id: f,
-                label: f === 'csv' ? t.exportCsv : t.exportXlsx,
+                label: { csv: t.exportCsv, xlsx: t.exportXlsx, pptx: t.exportPptx }[f],
                 url: impactExportUrl(f, state, locale),
                 fallbackName: `veikart-konsekvens-${isoToday()}.${f}`,
               }),

@@ -1,69 +1,37 @@
-// The timeline's export menu: PNG and SVG drawn from what the view shows, and the server's formats
-// with the view's period, grouping and filters.
-import { INITIATIVE_KINDS, initiativeKindName } from '../../components/kinds';
+// The timeline's export menu: every picture of the timeline (PNG, SVG, PDF, PowerPoint) is drawn by
+// the server's one timeline renderer (server/domain/drawing), with the view's period, grouping and
+// filters, so the formats agree; the browser only turns the SVG into a PNG. Tables and calendars
+// come from the server's other routes.
 import { useI18n } from '../../i18n/I18nProvider';
-import { format, type MessageKey } from '../../i18n/messages';
 import { type ExportChoice, ExportMenu } from '../../shared/export/ExportMenu';
-import { footer, isoToday, statusLabels } from '../../shared/export/exportLabels';
 import { type RoadmapExport, roadmapExportUrl } from '../../shared/export/exportUrls';
-import { dayToDate } from '../../shared/vis/timelineItems';
 import type { TimelineData } from './timelineData';
 import type { TimelineState } from './timelineState';
-import { timelineSvg } from './timelineSvg';
 
-export function TimelineExport({ state, data }: { state: TimelineState; data: TimelineData | null }) {
+export function TimelineExport({ state }: { state: TimelineState; data: TimelineData | null }) {
   const { t, locale } = useI18n();
-  const date = isoToday();
   const base = `veikart-${state.from}_${state.to}`;
-  const svg = () => {
-    if (!data) throw new Error(t.loading);
-    const filters = [
-      state.text && `«${state.text}»`,
-      ...state.kinds
-        .filter((k) => (INITIATIVE_KINDS as readonly string[]).includes(k))
-        .map((k) => initiativeKindName(k, locale)),
-      ...state.statuses,
-      ...state.actors,
-    ].filter(Boolean);
-    return timelineSvg({
-      groups: data.groups,
-      items: data.items,
-      from: dayToDate(state.from),
-      to: dayToDate(state.to),
-      today: new Date(),
-      labels: {
-        title: t.timelineTitle,
-        subtitle: [
-          `${format(t.exportPeriod, { from: state.from, to: state.to })}, ${format(t.exportGrouping, {
-            grouping: t[`group${state.groupBy}` as MessageKey].toLowerCase(),
-          })} · ${format(t.timelineSummary, {
-            items: data.initiativeCount,
-            milestones: data.milestoneCount,
-            lanes: data.groups.length,
-          })}`,
-          ...(filters.length ? [format(t.exportFilters, { filters: filters.join(', ') })] : []),
-          format(t.exportedOn, { date }),
-        ],
-        legendTitle: t.statusLegend,
-        statuses: statusLabels(t),
-        milestone: t.legendMilestone,
-        bundle: t.legendBundle,
-        today: t.today,
-        footer: footer(t, date, window.location.href),
-      },
-    });
-  };
-  const server = (id: RoadmapExport, label: string, ext: string): ExportChoice => ({
+  const server = (id: RoadmapExport, label: string, ext: string, query = ''): ExportChoice => ({
     kind: 'server',
-    id,
+    id: `${id}${query}`,
     label,
-    url: roadmapExportUrl(id, state, locale),
+    url: `${roadmapExportUrl(id, state, locale)}${query}`,
     fallbackName: `${base}.${ext}`,
   });
+  const picture = (format: 'svg' | 'png', label: string): ExportChoice => ({
+    kind: 'picture',
+    format,
+    id: format,
+    label,
+    url: roadmapExportUrl('svg', state, locale),
+    fallbackName: `${base}.svg`,
+  });
   const choices: ExportChoice[] = [
-    { kind: 'png', id: 'png', label: t.exportPng, fileName: `${base}.png`, svg },
-    { kind: 'svg', id: 'svg', label: t.exportSvg, fileName: `${base}.svg`, svg },
+    picture('png', t.exportSlidesPng),
+    picture('svg', t.exportSlidesSvg),
+    server('pptx', t.exportPptx, 'pptx'),
     server('pdf', t.exportPdf, 'pdf'),
+    server('pdf', t.exportSlidesPdf, 'pdf', '&paper=slide'),
     server('xlsx', t.exportXlsx, 'xlsx'),
     server('csv', t.exportCsv, 'csv'),
     server('ics', t.exportIcs, 'ics'),

@@ -202,11 +202,11 @@ export function YearAgendaView() {
         {year && (
           <ExportMenu
             testId="year-export"
-            choices={(['pdf', 'md'] as const).map(
+            choices={(['pdf', 'md', 'pptx'] as const).map(
               (f): ExportChoice => ({
                 kind: 'server',
                 id: f,
-                label: f === 'pdf' ? t.exportPdf : t.exportMd,
+                label: { pdf: t.exportPdf, md: t.exportMd, pptx: t.exportPptx }[f],
                 url: yearAgendaExportUrl(f, year, locale),
                 fallbackName: `saksunderlag-veikart-${year}.${f}`,
               }),

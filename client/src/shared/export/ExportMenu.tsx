@@ -5,13 +5,15 @@ import { useEffect, useRef, useState } from 'react';
 import { usePlannerToken } from '../../app/token';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
-import { downloadExport, type Progress, saveBlob } from './download';
+import { downloadExport, fetchPicturePage, type Progress, saveBlob } from './download';
 import { svgToPng } from './png';
 
 /** One entry of the menu. */
 export type ExportChoice =
   | { kind: 'server'; id: string; label: string; url: string; fallbackName: string }
-  | { kind: 'svg' | 'png'; id: string; label: string; fileName: string; svg(): string };
+  | { kind: 'svg' | 'png'; id: string; label: string; fileName: string; svg(): string }
+  /** A picture the server draws (the timeline renderer), one file per page, PNG made here. */
+  | { kind: 'picture'; format: 'svg' | 'png'; id: string; label: string; url: string; fallbackName: string };
 
 interface Busy {
   label: string;
@@ -53,6 +55,18 @@ export function ExportMenu({ choices, testId }: { choices: readonly ExportChoice
     try {
       if (choice.kind === 'server') {
         await downloadExport(choice.url, { token, locale, fallbackName: choice.fallbackName, onProgress });
+      } else if (choice.kind === 'picture') {
+        const options = { token, locale, fallbackName: choice.fallbackName };
+        for (let page = 1, count = 1; page <= count; page++) {
+          const picture = await fetchPicturePage(choice.url, page, options);
+          count = picture.pageCount;
+          onProgress(page, count);
+          const blob =
+            choice.format === 'svg'
+              ? new Blob([picture.svg], { type: 'image/svg+xml;charset=utf-8' })
+              : await svgToPng(picture.svg);
+          saveBlob(blob, choice.format === 'svg' ? picture.name : picture.name.replace(/\.svg$/, '.png'));
+        }
       } else {
         // Let the busy state paint before the drawing takes the main thread.
         await new Promise((resolve) => setTimeout(resolve, 0));

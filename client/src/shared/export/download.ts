@@ -65,17 +65,11 @@ async function readWithProgress(response: Response, onProgress: Progress): Promi
   return new Blob(chunks as BlobPart[], { type });
 }
 
-/** Fetches an export from the server and saves it under the name the server gives. */
-export async function downloadExport(
+/** Fetches an export, or throws ExportError with the server's reason in the user's language. */
+async function fetchExport(
   url: string,
-  options: {
-    token: string | null;
-    locale: Locale;
-    fallbackName: string;
-    onProgress: Progress;
-    signal?: AbortSignal;
-  },
-): Promise<string> {
+  options: { token: string | null; locale: Locale; signal?: AbortSignal },
+): Promise<Response> {
   const response = await fetch(url, {
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
     ...(options.signal ? { signal: options.signal } : {}),
@@ -92,8 +86,37 @@ export async function downloadExport(
       `${response.status} ${response.statusText}`;
     throw new ExportError(message, body.code ?? 'HTTP', response.status);
   }
+  return response;
+}
+
+/** Fetches an export from the server and saves it under the name the server gives. */
+export async function downloadExport(
+  url: string,
+  options: {
+    token: string | null;
+    locale: Locale;
+    fallbackName: string;
+    onProgress: Progress;
+    signal?: AbortSignal;
+  },
+): Promise<string> {
+  const response = await fetchExport(url, options);
   const blob = await readWithProgress(response, options.onProgress);
   const name = fileNameOf(response.headers.get('content-disposition'), options.fallbackName);
   saveBlob(blob, name);
   return name;
+}
+
+/** One page of a paged picture the server draws (roadmap.svg): its SVG, file name and page count. */
+export async function fetchPicturePage(
+  url: string,
+  page: number,
+  options: { token: string | null; locale: Locale; fallbackName: string },
+): Promise<{ svg: string; name: string; pageCount: number }> {
+  const response = await fetchExport(`${url}${url.includes('?') ? '&' : '?'}page=${page}`, options);
+  return {
+    svg: await response.text(),
+    name: fileNameOf(response.headers.get('content-disposition'), options.fallbackName),
+    pageCount: Number(response.headers.get('x-page-count')) || 1,
+  };
 }

@@ -14,12 +14,14 @@ export interface RoadmapView {
   actors: readonly string[];
 }
 
-export type RoadmapExport = 'csv' | 'xlsx' | 'pdf' | 'mspdi' | 'ics' | 'json';
+export type RoadmapExport = 'csv' | 'xlsx' | 'pdf' | 'svg' | 'pptx' | 'mspdi' | 'ics' | 'json';
 
 const ROADMAP_PATHS: Record<RoadmapExport, string> = {
   csv: '/export/roadmap.csv',
   xlsx: '/export/roadmap.xlsx',
   pdf: '/export/roadmap.pdf',
+  svg: '/export/roadmap.svg',
+  pptx: '/export/roadmap.pptx',
   mspdi: '/export/roadmap.mspdi.xml',
   ics: '/export/milestones.ics',
   json: '/export/graph.json',
@@ -57,7 +59,7 @@ export function graphDumpUrl(locale: Locale): string {
 }
 
 /** The impact table of a what-if: delays in days (the URL keeps weeks), risks and mode. */
-export function impactExportUrl(format: 'csv' | 'xlsx', state: ImpactState, locale: Locale): string {
+export function impactExportUrl(format: 'csv' | 'xlsx' | 'pptx', state: ImpactState, locale: Locale): string {
   return withQuery(`/export/impact.${format}`, [
     ['delays', state.delays.map((d) => `${d.id}:${weeksToDays(d.weeks)}`)],
     ['riskIds', state.risks],
@@ -67,8 +69,12 @@ export function impactExportUrl(format: 'csv' | 'xlsx', state: ImpactState, loca
   ]);
 }
 
-/** The NUIT year as a briefing paper (PDF) or Markdown. */
-export function yearAgendaExportUrl(format: 'pdf' | 'md', year: number | undefined, locale: Locale): string {
+/** The NUIT year as a briefing paper (PDF), Markdown or its summary as 16:9 slides. */
+export function yearAgendaExportUrl(
+  format: 'pdf' | 'md' | 'pptx',
+  year: number | undefined,
+  locale: Locale,
+): string {
   return withQuery(`/export/year-agenda.${format}`, [
     ['year', year ? String(year) : undefined],
     ['lang', locale],

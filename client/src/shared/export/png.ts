@@ -52,8 +52,12 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
 /** Draws an SVG document to a PNG at print resolution. */
 export async function svgToPng(svg: string): Promise<Blob> {
   const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  const width = Number(box?.[1] ?? 1123);
-  const height = Number(box?.[2] ?? 794);
+  const boxWidth = Number(box?.[1] ?? 1123);
+  const boxHeight = Number(box?.[2] ?? 794);
+  // The printed size: from width="…mm" when given (drawings in points), else the viewBox in CSS px.
+  const mm = /width="([\d.]+)mm"/.exec(svg);
+  const width = mm ? (Number(mm[1]) / 25.4) * 96 : boxWidth;
+  const height = (width * boxHeight) / boxWidth;
   const scale = printScale(width, height);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {

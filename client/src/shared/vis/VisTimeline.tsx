@@ -87,6 +87,23 @@ export function VisTimeline(props: VisTimelineProps) {
     };
   }, []);
 
+  // Without a fixed height the timeline fills the window below where it starts (a projector's
+  // 1080 rows are used, not a fixed 560 px box), and follows the window when it is resized.
+  useEffect(() => {
+    if (props.height !== undefined) return;
+    const fit = () => {
+      const element = container.current;
+      if (!element || !timeline.current) return;
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      timeline.current.setOptions({
+        maxHeight: Math.max(360, window.innerHeight - top - 80),
+      } as TimelineOptions);
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [props.height]);
+
   // Locale and period bounds.
   useEffect(() => {
     timeline.current?.setOptions({
