@@ -2,11 +2,11 @@
 // scenario's plan-end slip. The plan is compiled once and scheduled once per mode in use (a
 // baseline is mode-specific), not once per scenario.
 import type { Database } from '../db/database.js';
-import { readPlan } from '../db/repositories/planRepository.js';
 import { findScenarios, type ScenarioRow } from '../db/repositories/scenarioRepository.js';
 import type { ImpactMode } from '../domain/model/index.js';
-import { analyseScenarios, compilePlan, type ImpactResult } from '../domain/schedule/index.js';
+import { analyseScenarios, type ImpactResult } from '../domain/schedule/index.js';
 import { invalid, notFound } from '../errors.js';
+import { currentPlan } from './currentPlan.js';
 import { changesOf } from './impactRun.js';
 import { impactRequestOf } from './scenarios.js';
 
@@ -33,7 +33,7 @@ export async function compareScenarios(db: Database, ids: readonly string[]): Pr
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length > 0) throw notFound('scenario', missing.join(', '));
 
-  const plan = compilePlan(await readPlan(db));
+  const plan = (await currentPlan(db)).compiled();
   const results = new Map<string, ImpactResult>();
   for (const mode of new Set<ImpactMode>(scenarios.map((s) => s.mode))) {
     const ofMode = scenarios.filter((s) => s.mode === mode);
