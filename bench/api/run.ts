@@ -7,6 +7,7 @@
 //
 // --write saves bench/api/results.json and rewrites bench/api/results.md and bench/api/latency.svg.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -181,6 +182,28 @@ function startServers(uri: string, password: string): Promise<ChildProcess> {
       if (d.toString().includes('ready')) resolvePromise(child);
     });
     child.on('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
+  });
+}
+
+/** The import over node:http: fetch gives up waiting for headers after 5 minutes, a large import takes longer. */
+function postImport(file: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const req = request(
+      `http://127.0.0.1:${PORT}/import/graph.json?reason=bench`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_ADMIN_TOKEN}` },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolvePromise({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(file);
   });
 }
 
@@ -363,20 +386,21 @@ async function main(): Promise<void> {
       results.sizes.push(sizeResult);
       servers.kill('SIGTERM');
       await new Promise((r) => servers.once('exit', r));
+      // Saved after every size, so a size that fails or runs out of time leaves the others.
+      if (args.write) save(results);
     }
   }
   await db.close();
   await neo4j.stop();
-  const outJson = join(root, 'bench/api/results.json');
-  if (args.write) {
-    writeFileSync(outJson, `${JSON.stringify(results, null, 2)}\n`);
-    const { markdown, svg } = renderResults(results);
-    writeFileSync(join(root, 'bench/api/results.md'), markdown);
-    writeFileSync(join(root, 'bench/api/latency.svg'), svg);
-    console.error('wrote bench/api/results.{json,md} and latency.svg');
-  } else {
-    console.log(JSON.stringify(results, null, 2));
-  }
+  if (!args.write) console.log(JSON.stringify(results, null, 2));
+}
+
+function save(results: Results): void {
+  writeFileSync(join(root, 'bench/api/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const { markdown, svg } = renderResults(results);
+  writeFileSync(join(root, 'bench/api/results.md'), markdown);
+  writeFileSync(join(root, 'bench/api/latency.svg'), svg);
+  console.error('wrote bench/api/results.{json,md} and latency.svg');
 }
 
 await main();

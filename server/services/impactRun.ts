@@ -13,7 +13,7 @@ import {
 } from '../domain/schedule/index.js';
 import { dateOutOfRange, invalid, notFound } from '../errors.js';
 import type { CurrentPlan } from './currentPlan.js';
-import { type ImpactSummary, summariseImpact } from './impactSummary.js';
+import { type ImpactSummary, summariseImpact, summaryBasis } from './impactSummary.js';
 
 export interface ImpactShape extends ImpactResult {
   derived: ReadonlySet<string>;
@@ -72,7 +72,8 @@ export function runImpact(current: CurrentPlan, request: ImpactRequest): ImpactS
     const baseline = current.baseline(request.mode);
     const result = analyseImpact(compiled, changes, { mode: request.mode, baseline });
     checkWritableDates(result);
-    const summary = summariseImpact(plan, baseline, result, request.targetId ?? null);
+    const basis = current.derived(`summaryBasis:${request.mode}`, (c) => summaryBasis(c.plan, baseline));
+    const summary = summariseImpact(plan, basis, result, request.targetId ?? null);
     return {
       ...result,
       derived: plan.derivedDates,
