@@ -7,8 +7,8 @@
 //
 // --write saves bench/api/results.json and rewrites bench/api/results.md and bench/api/latency.svg.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { request } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
