@@ -81,7 +81,8 @@ export function renderSvg(r: Results): string {
           { size: s.size, p50: x.p50 },
         ]);
   const all = [...series.values()].flat();
-  if (all.length === 0) return '<svg xmlns="http://www.w3.org/2000/svg"/>\n';
+  if (all.length === 0)
+    return '<svg xmlns="http://www.w3.org/2000/svg" role="img"><title>No figures</title></svg>\n';
   const lx = (v: number) => Math.log10(v);
   const [x0, x1] = [
     lx(Math.min(...all.map((p) => p.size))) - 0.1,
@@ -108,7 +109,8 @@ export function renderSvg(r: Results): string {
     '#637939',
   ];
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="11" role="img">`,
+    '<title>Median latency of Veikart and its peers against portfolio size</title>',
     `<rect width="${W}" height="${H}" fill="white"/>`,
     `<text x="${pad.l}" y="18" font-size="13">Median latency against portfolio size (log–log), ${r.date.slice(0, 10)}</text>`,
   ];
