@@ -39,6 +39,15 @@ export const invalid = (problems: FieldProblem[]) =>
     problems,
   });
 
+/** A computed date past what a date can be written as (years 1–9999), e.g. after huge delays or lags. */
+export const dateOutOfRange = (day: string, itemName: string | null = null) =>
+  new AppError(
+    'VALIDATION',
+    `${itemName ? `«${itemName}»` : 'En beregnet dato'} havner på ${day}, utenfor årene 1–9999 som datoer kan skrives i.`,
+    `${itemName ? `"${itemName}"` : 'A computed date'} would fall on ${day}, outside the years 1–9999 that dates can be written in.`,
+    { day, itemName },
+  );
+
 /** Bad query parameters of an HTTP route (the export routes). */
 export const invalidParameters = (problems: FieldProblem[]) =>
   new AppError(

@@ -98,7 +98,10 @@ export async function capture(tx: ManagedTransaction, scope: readonly ScopeRef[]
  * are numbered under it, so their order is the order their transactions commit in.
  */
 export async function lockPlan(tx: ManagedTransaction): Promise<void> {
-  await tx.run(`MERGE (p:PlanVersion {id: 'plan'}) ON CREATE SET p.version = 0 SET p.lock = true`);
+  await tx.run(
+    `MERGE (p:PlanVersion {id: 'plan'}) ON CREATE SET p.version = 0
+     SET p.lock = true, p.epoch = coalesce(p.epoch, randomUUID())`,
+  );
 }
 
 const BATCH = 500;
@@ -116,7 +119,7 @@ export async function recordChangeSet(
     `MERGE (p:PlanVersion {id: 'plan'}) ON CREATE SET p.version = 0
      SET p.lock = true
      WITH p, p.version + 1 AS seq
-     SET p.version = seq
+     SET p.version = seq, p.epoch = coalesce(p.epoch, randomUUID())
      REMOVE p.lock
      // The clock read after the lock (realtime, not the statement's start), so time follows seq.
      WITH seq, datetime.realtime() AS now
@@ -222,6 +225,30 @@ function toEntityChange(p: Raw): EntityChange {
     after: props(p.after),
     integerKeys: Array.isArray(p.integerKeys) ? p.integerKeys.map(String) : [],
   };
+}
+
+/**
+ * What a cached plan is keyed by: the plan version, and the epoch of its PlanVersion node (a random id
+ * given when the node is made), so a database emptied and filled again, whose version counts up from 0
+ * once more, never matches a plan cached before. Null when there is no PlanVersion with an epoch yet:
+ * then nothing may be cached.
+ */
+export interface PlanStamp {
+  readonly epoch: string;
+  readonly version: number;
+}
+
+export const samePlanStamp = (a: PlanStamp | null, b: PlanStamp | null): boolean =>
+  a !== null && b !== null && a.epoch === b.epoch && a.version === b.version;
+
+/** The plan stamp as this transaction sees it: one index lookup. */
+export async function readPlanStamp(tx: ManagedTransaction): Promise<PlanStamp | null> {
+  const result = await tx.run(
+    `MATCH (p:PlanVersion {id: 'plan'}) RETURN p.version AS version, p.epoch AS epoch`,
+  );
+  const record = result.records[0];
+  const epoch = record?.get('epoch') as unknown;
+  return typeof epoch === 'string' ? { epoch, version: Number(record?.get('version') ?? 0) } : null;
 }
 
 /** The current plan version (0 before the first change). */

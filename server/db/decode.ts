@@ -101,6 +101,43 @@ export function labelOfNode(labels: readonly string[]): NodeLabel | null {
   return NODE_LABELS.find((l) => labels.includes(l)) ?? null;
 }
 
+const BASE_KEYS = ['id', 'name', 'title', 'version', 'inferred', 'note'] as const;
+
+/**
+ * The properties decodeAs reads, per label that a large read projects (the roadmap): a statement that
+ * returns only these sends a fraction of a node (no search text) and decodes to the same entity.
+ */
+export const DECODED_KEYS = {
+  Initiative: [
+    ...BASE_KEYS,
+    'aliases',
+    'kind',
+    'description',
+    'start',
+    'startText',
+    'end',
+    'endText',
+    'periodText',
+    'service',
+    'status',
+    'risk',
+    'phase',
+    'budgetNok',
+    'budgetYear',
+    'notes',
+  ],
+  Milestone: [...BASE_KEYS, 'aliases', 'date', 'dateText', 'status', 'description'],
+} as const satisfies Partial<Record<NodeLabel, readonly string[]>>;
+
+/** A Cypher map projection of `variable` with the keys decodeAs reads for `label` (plus `extra`). */
+export function projectionOf(
+  label: keyof typeof DECODED_KEYS,
+  variable: string,
+  extra: readonly string[] = [],
+): string {
+  return `${variable} {${[...DECODED_KEYS[label], ...extra].map((k) => `.${k}`).join(', ')}}`;
+}
+
 /** A node as its typed entity; null for a node that is not a portfolio entity. */
 export function decodeEntity(node: RawNode): Entity | null {
   const label = labelOfNode(node.labels);

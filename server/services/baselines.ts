@@ -8,7 +8,6 @@ import {
   listBaselines,
   deleteBaseline as removeBaseline,
 } from '../db/repositories/baselineRepository.js';
-import { readPlan } from '../db/repositories/planRepository.js';
 import {
   type Baseline,
   type BaselineDates,
@@ -18,17 +17,19 @@ import {
   type PlanComparison,
   type PlanSnapshot,
 } from '../domain/model/index.js';
-import { compilePlan, criticalPathTo } from '../domain/schedule/index.js';
+import { criticalPathTo } from '../domain/schedule/index.js';
 import { notFound } from '../errors.js';
+import { currentPlan } from './currentPlan.js';
 import type { Editor } from './edits/editCommon.js';
 import { FieldChecks } from './fieldChecks.js';
 
 /** The plan now, as a baseline would keep it: initiatives and milestones with their dates, dependencies, critical path. */
 export async function currentPlanSnapshot(db: Database): Promise<PlanSnapshot> {
-  const plan = await readPlan(db);
+  const current = await currentPlan(db);
+  const { plan } = current;
   let criticalPath: string[] = [];
   try {
-    criticalPath = [...criticalPathTo(compilePlan(plan)).items];
+    criticalPath = [...criticalPathTo(current.compiled()).items];
   } catch {
     criticalPath = []; // a plan the engine refuses (a cycle) has no critical path to compare
   }

@@ -1,19 +1,19 @@
 // Running the impact engine over the plan read from the graph, for the API and the exports alike:
 // the request is checked, unknown ids and bad changes become NOT_FOUND / VALIDATION errors.
-import type { PortfolioPlan } from '../db/repositories/planRepository.js';
+
+import { isWritableDay } from '../domain/dates/index.js';
 import {
   analyseImpact,
   type Change,
   type CriticalPath,
-  compilePlan,
   criticalPathTo,
   type ImpactResult,
   InvalidChangeError,
-  schedule,
   UnknownIdError,
 } from '../domain/schedule/index.js';
-import { invalid, notFound } from '../errors.js';
-import { type ImpactSummary, summariseImpact } from './impactSummary.js';
+import { dateOutOfRange, invalid, notFound } from '../errors.js';
+import type { CurrentPlan } from './currentPlan.js';
+import { type ImpactSummary, summariseImpact, summaryBasis } from './impactSummary.js';
 
 export interface ImpactShape extends ImpactResult {
   derived: ReadonlySet<string>;
@@ -65,14 +65,32 @@ export function changesOf(request: ImpactRequest): Change[] {
   ];
 }
 
-/** Runs the engine; unknown ids and bad changes become NOT_FOUND / VALIDATION errors. */
-export function runImpact(plan: PortfolioPlan, request: ImpactRequest): ImpactShape {
-  const compiled = compilePlan(plan);
+/**
+ * Huge delays or lags can push a schedule past year 9999 (or a lead before year 1), where no date can be
+ * written: the first such item is reported (VALIDATION) instead of dates that cannot be shown.
+ */
+function checkWritableDates(result: ImpactResult): void {
+  for (const a of result.affected) {
+    for (const d of [a.newStart, a.newEnd]) {
+      if (!isWritableDay(d.date.first) || !isWritableDay(d.date.last)) throw dateOutOfRange(d.iso, a.name);
+    }
+  }
+}
+
+/**
+ * Runs the engine on a prepared plan (compiled and its baseline schedule reused across requests);
+ * unknown ids and bad changes become NOT_FOUND / VALIDATION errors.
+ */
+export function runImpact(current: CurrentPlan, request: ImpactRequest): ImpactShape {
+  const { plan } = current;
+  const compiled = current.compiled();
   try {
     const changes = changesOf(request);
-    const baseline = schedule(compiled, { mode: request.mode });
+    const baseline = current.baseline(request.mode);
     const result = analyseImpact(compiled, changes, { mode: request.mode, baseline });
-    const summary = summariseImpact(plan, baseline, result, request.targetId ?? null);
+    checkWritableDates(result);
+    const basis = current.derived(`summaryBasis:${request.mode}`, (c) => summaryBasis(c.plan, baseline));
+    const summary = summariseImpact(plan, basis, result, request.targetId ?? null);
     return {
       ...result,
       derived: plan.derivedDates,

@@ -41,9 +41,38 @@ export interface ImpactSummary {
   readonly targetId: string | null;
 }
 
+/** The items with dates of their own, their planned finish and their groups, in id order. */
+export type SummaryBasis = readonly {
+  readonly id: string;
+  readonly finish: DayView;
+  readonly goalIds: readonly string[];
+  readonly programmeId: string | null;
+}[];
+
+/**
+ * What every summary of one plan starts from. Building it (a view of every item of the schedule) is
+ * most of a summary's cost on a large plan, and it does not depend on the question: cached with the
+ * plan (currentPlan.ts), so a request only walks it.
+ */
+export function summaryBasis(plan: PortfolioPlan, baseline: Schedule): SummaryBasis {
+  const context = plan.context ?? new Map<string, ItemContext>();
+  const out: SummaryBasis[number][] = [];
+  for (const s of scheduledItems(baseline)) {
+    if (s.undated || s.earlyFinish === null) continue;
+    const ctx = context.get(s.id);
+    out.push({
+      id: s.id,
+      finish: s.earlyFinish,
+      goalIds: ctx?.goalIds ?? [],
+      programmeId: ctx?.programmeId ?? null,
+    });
+  }
+  return out;
+}
+
 export function summariseImpact(
   plan: PortfolioPlan,
-  baseline: Schedule,
+  basis: SummaryBasis,
   result: ImpactResult,
   targetId: string | null,
 ): ImpactSummary {
@@ -54,12 +83,10 @@ export function summariseImpact(
   // Latest finish per group, before and after, over items with dates of their own.
   const byGoal = new Map<string, Latest>();
   const byProgramme = new Map<string, Latest>();
-  for (const s of scheduledItems(baseline)) {
-    if (s.undated || s.earlyFinish === null) continue;
-    const after = moved.get(s.id)?.newEnd ?? s.earlyFinish;
-    const ctx = context.get(s.id);
-    for (const g of ctx?.goalIds ?? []) note(byGoal, g, s.id, s.earlyFinish, after, moved.has(s.id));
-    if (ctx?.programmeId) note(byProgramme, ctx.programmeId, s.id, s.earlyFinish, after, moved.has(s.id));
+  for (const s of basis) {
+    const after = moved.get(s.id)?.newEnd ?? s.finish;
+    for (const g of s.goalIds) note(byGoal, g, s.id, s.finish, after, moved.has(s.id));
+    if (s.programmeId) note(byProgramme, s.programmeId, s.id, s.finish, after, moved.has(s.id));
   }
   const latestByGoal = finish(byGoal);
   const goalTargets: GoalTarget[] = [];

@@ -3,7 +3,7 @@
 // plan with a proposed change of dates applied, without saving, to see which successors and which year
 // verdicts change.
 import type { Database } from '../db/database.js';
-import { type ItemContext, type PortfolioPlan, readPlan } from '../db/repositories/planRepository.js';
+import type { ItemContext, PortfolioPlan } from '../db/repositories/planRepository.js';
 import { readAgendaYears, readYearAgenda } from '../db/repositories/yearAgendaRepository.js';
 import type { Reason, Verdict } from '../domain/agenda/assessTiltak.js';
 import { DateParseError, parsePrecisionDate } from '../domain/dates/index.js';
@@ -21,6 +21,7 @@ import {
   scheduledItems,
 } from '../domain/schedule/index.js';
 import { invalid, notFound } from '../errors.js';
+import { type CurrentPlan, currentPlan, preparePlan } from './currentPlan.js';
 import { assembleYearAgenda } from './yearAgendaView.js';
 
 export interface DependencyFinding {
@@ -54,8 +55,8 @@ export async function dependencyReport(db: Database, filter: ReportFilter): Prom
   const tightDays = filter.tightDays ?? DEFAULT_TIGHT_DAYS;
   if (!Number.isInteger(tightDays) || tightDays < 0 || tightDays > 3650)
     throw invalid([{ field: 'tightDays', message: 'must be a whole number of days, 0–3650' }]);
-  const plan = await readPlan(db);
-  return reportOf(plan, compilePlan(plan), filter, tightDays);
+  const current = await currentPlan(db);
+  return reportOf(current.plan, current.compiled(), filter, tightDays);
 }
 
 function reportOf(
@@ -140,7 +141,8 @@ export interface EditPreview {
 
 /** Runs the engine and the year rules on the plan with the proposed dates applied; saves nothing. */
 export async function previewEdit(db: Database, proposal: ProposedDates): Promise<EditPreview> {
-  const plan = await readPlan(db);
+  const stored = await currentPlan(db);
+  const { plan } = stored;
   const current = plan.items.find((i) => i.id === proposal.itemId);
   if (current === undefined) throw notFound('tiltak eller milepæl', proposal.itemId);
   for (const field of ['start', 'end', 'date'] as const) {
@@ -161,7 +163,7 @@ export async function previewEdit(db: Database, proposal: ProposedDates): Promis
       i.id === proposal.itemId ? { ...i, start: pick('start'), end: pick('end'), date: pick('date') } : i,
     ),
   };
-  const before = compilePlan(plan);
+  const before = stored.compiled();
   let after: CompiledPlan;
   try {
     after = compilePlan(edited);
@@ -171,7 +173,7 @@ export async function previewEdit(db: Database, proposal: ProposedDates): Promis
     if (e instanceof CycleError) throw invalid([{ field: 'dates', message: e.message }]);
     throw e;
   }
-  const moved = movedItems(schedule(before), schedule(after), proposal.itemId);
+  const moved = movedItems(stored.baseline('preserve'), schedule(after), proposal.itemId);
   const reportBefore = reportOf(plan, before, {}, 0);
   const reportAfter = reportOf(edited, after, {}, 0);
   const had = new Set(reportBefore.conflicts.map(key));
@@ -181,7 +183,7 @@ export async function previewEdit(db: Database, proposal: ProposedDates): Promis
     moved,
     newConflicts: reportAfter.conflicts.filter((f) => !had.has(key(f))),
     resolvedConflicts: reportBefore.conflicts.filter((f) => !has.has(key(f))),
-    verdictChanges: await verdictChanges(db, plan, edited, moved),
+    verdictChanges: await verdictChanges(db, stored, preparePlan(edited), moved),
   };
 }
 
@@ -218,10 +220,12 @@ function movedItems(before: Schedule, after: Schedule, editedId: string): MovedI
 /** The agenda years the edit could touch: those between the earliest and latest year of what moved. */
 async function verdictChanges(
   db: Database,
-  plan: PortfolioPlan,
-  edited: PortfolioPlan,
+  stored: CurrentPlan,
+  editedPlan: CurrentPlan,
   moved: readonly MovedItem[],
 ): Promise<VerdictChange[]> {
+  const plan = stored.plan;
+  const edited = editedPlan.plan;
   if (moved.length === 0) return [];
   const years = new Set<number>();
   for (const m of moved) {
@@ -238,8 +242,8 @@ async function verdictChanges(
   const changes: VerdictChange[] = [];
   for (const year of agendaYears) {
     const rows = await readYearAgenda(db, year);
-    const was = assembleYearAgenda(year, rows, plan);
-    const now = assembleYearAgenda(year, rows, edited);
+    const was = assembleYearAgenda(year, rows, stored);
+    const now = assembleYearAgenda(year, rows, editedPlan);
     const verdictOf = new Map(was.goals.flatMap((g) => g.tiltak.map((t) => [t.tiltak.id, t.verdict])));
     for (const t of now.goals.flatMap((g) => g.tiltak)) {
       const before = verdictOf.get(t.tiltak.id);

@@ -112,6 +112,15 @@ export async function gatherRoadmap(
     ]),
   );
   const initiativeById = new Map(initiatives.map((n) => [n.id, n]));
+  // Each initiative's milestones, in the date order the lane has them (one pass, not one per initiative).
+  const milestonesOf = new Map<string, (typeof milestones)[number][]>();
+  for (const m of milestones) {
+    const owner = view.milestoneInitiative.get(m.id);
+    if (owner === undefined) continue;
+    const list = milestonesOf.get(owner);
+    if (list) list.push(m);
+    else milestonesOf.set(owner, [m]);
+  }
   const lanes = view.lanes.map((lane) => {
     const rows: RoadmapRow[] = [];
     for (const i of lane.initiatives) {
@@ -133,7 +142,7 @@ export async function gatherRoadmap(
         baseline: view.baseline?.get(i.id) ?? null,
       });
       // Each initiative's milestones follow it, in date order (as the repository returns them).
-      for (const m of lane.milestones.filter((m) => view.milestoneInitiative.get(m.id) === i.id)) {
+      for (const m of milestonesOf.get(i.id) ?? []) {
         const date = spanOf(m.date);
         rows.push({
           id: m.id,

@@ -2,7 +2,8 @@
 // arguments in, lanes of initiatives and milestones with their labels and the dependencies
 // between what is shown out. The Cypher is in roadmapRepository; this only checks and groups.
 import type { Database } from '../db/database.js';
-import { readRoadmap } from '../db/repositories/roadmapRepository.js';
+import { decodeDependency } from '../db/decode.js';
+import { readDependenciesAmong, readRoadmap } from '../db/repositories/roadmapRepository.js';
 import { toDayNumber } from '../domain/dates/index.js';
 import {
   type BaselineDates,
@@ -36,7 +37,6 @@ export interface RoadmapView {
   to: string;
   groupBy: RoadmapGrouping;
   lanes: RoadmapLane[];
-  dependencies: Dependency[];
   /** The initiative each shown milestone belongs to. */
   milestoneInitiative: Map<string, string>;
   /** With a baselineId: the baseline's dates of each shown item (absent when not in the baseline). */
@@ -151,10 +151,28 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
     to: args.to,
     groupBy,
     lanes: shown,
-    dependencies: data.dependencies,
     milestoneInitiative,
     baseline: args.baselineId ? await baselineDatesFor(db, args.baselineId, currentDates(shown)) : null,
   };
+}
+
+/**
+ * The dependencies between the items a roadmap shows. A statement of its own, run only when asked for
+ * (the timeline without arrows does not): it reads ids and the edges' properties; both ends are
+ * the entities the roadmap already decoded.
+ */
+export async function roadmapDependencies(db: Database, view: RoadmapView): Promise<Dependency[]> {
+  const shown = new Map<string, Initiative | Milestone>();
+  for (const lane of view.lanes)
+    for (const item of [...lane.initiatives, ...lane.milestones]) shown.set(item.id, item);
+  const rows = await readDependenciesAmong(db, [...shown.keys()]);
+  const out: Dependency[] = [];
+  for (const row of rows) {
+    const from = shown.get(row.fromId);
+    const to = shown.get(row.toId);
+    if (from && to) out.push(decodeDependency(from, to, row.props));
+  }
+  return out;
 }
 
 /** The dates each shown item has now, as a baseline keeps them (a milestone's date as start and end). */

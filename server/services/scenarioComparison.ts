@@ -2,20 +2,12 @@
 // per scenario what it costs (items past their period, deadlines and veikart-goal years missed). The plan is compiled once and scheduled once per mode in use (a
 // baseline is mode-specific), not once per scenario.
 import type { Database } from '../db/database.js';
-import { readPlan } from '../db/repositories/planRepository.js';
 import { findScenarios, type ScenarioRow } from '../db/repositories/scenarioRepository.js';
-import type { ImpactMode } from '../domain/model/index.js';
-import {
-  analyseImpact,
-  compilePlan,
-  type DayView,
-  type ImpactResult,
-  type Schedule,
-  schedule,
-} from '../domain/schedule/index.js';
+import { analyseImpact, type DayView, type ImpactResult } from '../domain/schedule/index.js';
 import { invalid, notFound } from '../errors.js';
+import { currentPlan } from './currentPlan.js';
 import { changesOf } from './impactRun.js';
-import { type ImpactSummary, summariseImpact } from './impactSummary.js';
+import { type ImpactSummary, summariseImpact, summaryBasis } from './impactSummary.js';
 import { impactRequestOf } from './scenarios.js';
 
 export interface ComparisonRow {
@@ -48,16 +40,13 @@ export async function compareScenarios(db: Database, ids: readonly string[]): Pr
   const missing = ids.filter((_, i) => !found[i]);
   if (missing.length > 0) throw notFound('scenario', missing.join(', '));
 
-  const portfolio = await readPlan(db);
-  const plan = compilePlan(portfolio);
-  const baselines = new Map<ImpactMode, Schedule>();
-  for (const mode of new Set<ImpactMode>(scenarios.map((s) => s.mode))) {
-    baselines.set(mode, schedule(plan, { mode }));
-  }
+  const current = await currentPlan(db);
+  const plan = current.compiled();
   const runs = scenarios.map((s) => {
-    const baseline = baselines.get(s.mode) as Schedule;
+    const baseline = current.baseline(s.mode);
     const result = analyseImpact(plan, changesOf(impactRequestOf(s)), { mode: s.mode, baseline });
-    return { result, summary: summariseImpact(portfolio, baseline, result, null) };
+    const basis = current.derived(`summaryBasis:${s.mode}`, (c) => summaryBasis(c.plan, baseline));
+    return { result, summary: summariseImpact(current.plan, basis, result, null) };
   });
   const ordered = runs.map((r) => r.result);
   return {

@@ -1,7 +1,6 @@
 // Saving and running what-if scenarios: a planner's draft is checked with the same rules as an
 // impact question, then stored apart from the plan (saving or deleting one never changes it).
 import type { Database } from '../db/database.js';
-import { readPlan } from '../db/repositories/planRepository.js';
 import {
   createScenario,
   findScenarios,
@@ -12,6 +11,7 @@ import {
 } from '../db/repositories/scenarioRepository.js';
 import type { ImpactMode, Scenario, ScenarioDraft } from '../domain/model/index.js';
 import { invalid, notFound } from '../errors.js';
+import { currentPlan } from './currentPlan.js';
 import type { Editor } from './edits/editCommon.js';
 import { FieldChecks } from './fieldChecks.js';
 import { changesOf, type ImpactRequest, type ImpactShape, runImpact } from './impactRun.js';
@@ -102,5 +102,5 @@ export { listScenarios };
 
 /** The scenario run against the plan as it is now. */
 export async function runScenario(db: Database, s: Scenario): Promise<ImpactShape> {
-  return runImpact(await readPlan(db), impactRequestOf(s));
+  return runImpact(await currentPlan(db), impactRequestOf(s));
 }

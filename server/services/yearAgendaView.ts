@@ -3,7 +3,7 @@
 // exports; the Cypher is in yearAgendaRepository and planRepository, the rules in domain/agenda.
 import type { Database } from '../db/database.js';
 import { readCausingChanges } from '../db/repositories/dateChangeRepository.js';
-import { type PortfolioPlan, readPlan } from '../db/repositories/planRepository.js';
+import type { PortfolioPlan } from '../db/repositories/planRepository.js';
 import {
   type AgendaTiltakRow,
   readAgendaYears,
@@ -39,12 +39,12 @@ import {
 import {
   analyseImpact,
   type CompiledPlan,
-  compilePlan,
   type DependencyCheck,
   dependencyChecks,
   type ItemInput,
 } from '../domain/schedule/index.js';
 import { invalid } from '../errors.js';
+import { type CurrentPlan, currentPlan } from './currentPlan.js';
 
 export interface AgendaDependency {
   dependency: Dependency;
@@ -98,7 +98,7 @@ export function checkAgendaYear(year: number): void {
 export async function buildYearAgenda(
   db: Database,
   year: number,
-  options: { plan?: PortfolioPlan } = {},
+  options: { plan?: CurrentPlan } = {},
 ): Promise<YearAgenda> {
   checkAgendaYear(year);
   const rows = await readYearAgenda(db, year);
@@ -106,7 +106,7 @@ export async function buildYearAgenda(
     ...new Set(rows.flatMap((r) => [r.tiltak.id, ...r.dependencies.map((d) => d.dependency.to.id)])),
   ];
   const changes = await readCausingChanges(db, ids);
-  return assembleYearAgenda(year, rows, options.plan ?? (await readPlan(db)), changes);
+  return assembleYearAgenda(year, rows, options.plan ?? (await currentPlan(db)), changes);
 }
 
 /**
@@ -116,13 +116,16 @@ export async function buildYearAgenda(
 export function assembleYearAgenda(
   year: number,
   rows: AgendaTiltakRow[],
-  plan: PortfolioPlan,
+  current: CurrentPlan,
   changes: ReadonlyMap<string, ReasonChange> = new Map(),
 ): YearAgenda {
-  const compiled = compilePlan(plan);
-  const projected = projectedSlips(plan, compiled);
-  const planItems = new Map(plan.items.map((i) => [i.id, i]));
-  const checks = new Map(dependencyChecks(compiled).map((c) => [`${c.fromId}->${c.toId}`, c]));
+  // Whole-plan answers that do not depend on the year: computed once per plan version.
+  const projected = current.derived('projectedSlips', (c) => projectedSlips(c.plan, c.compiled()));
+  const planItems = current.derived('planItems', (c) => new Map(c.plan.items.map((i) => [i.id, i])));
+  const checks = current.derived(
+    'dependencyChecks',
+    (c) => new Map(dependencyChecks(c.compiled()).map((ch) => [`${ch.fromId}->${ch.toId}`, ch])),
+  );
   const yearStart = `${year}-01-01`;
   const goals = new Map<string, AgendaGoal>();
   for (const row of rows) {

@@ -3,6 +3,7 @@
 // HAS_MILESTONE, so they move with it), conditions (a date when known), every DEPENDS_ON edge, and
 // every risk with what it affects.
 import type { DependencyType, PlanInput } from '../../domain/schedule/index.js';
+import { type PlanStamp, readPlanStamp } from '../changeLog.js';
 import type { Database } from '../database.js';
 
 export interface PortfolioPlan extends PlanInput {
@@ -12,6 +13,8 @@ export interface PortfolioPlan extends PlanInput {
   readonly context?: ReadonlyMap<string, ItemContext>;
   /** The veikart goals the items serve. */
   readonly goals?: ReadonlyMap<string, PlanGoal>;
+  /** The plan version this read saw (in its own transaction); null when the graph has none to key by. */
+  readonly stamp?: PlanStamp | null;
 }
 
 export interface ItemContext {
@@ -30,6 +33,7 @@ export interface PlanGoal {
 
 export async function readPlan(db: Database): Promise<PortfolioPlan> {
   return db.read(async (tx) => {
+    const stamp = await readPlanStamp(tx);
     const items = await tx.run(
       `MATCH (n:Entity) WHERE n:Initiative OR n:Milestone OR n:Condition
        OPTIONAL MATCH (parent:Initiative)-[:HAS_MILESTONE]->(n:Milestone)
@@ -75,6 +79,7 @@ export async function readPlan(db: Database): Promise<PortfolioPlan> {
     );
     const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
     return {
+      stamp,
       context: new Map(
         context.records.map((r) => [
           r.get('id') as string,

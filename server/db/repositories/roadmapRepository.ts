@@ -2,7 +2,6 @@
 // between what is shown. Lane rules are a closed set of Cypher fragments, one per grouping.
 
 import type {
-  Dependency,
   Initiative,
   InitiativeKind,
   Milestone,
@@ -10,8 +9,7 @@ import type {
   StatusColour,
 } from '../../domain/model/index.js';
 import type { Database } from '../database.js';
-import { decodeDependency } from '../decode.js';
-import { toEntity, toEntityOf } from './entityRepository.js';
+import { decodeAs, type Props, projectionOf } from '../decode.js';
 
 export interface RoadmapQuery {
   from: string;
@@ -31,8 +29,15 @@ export interface RoadmapInitiativeRow {
 
 export interface RoadmapData {
   initiatives: RoadmapInitiativeRow[];
+  /** In date order (first day, then id). */
   milestones: { initiativeId: string; milestone: Milestone }[];
-  dependencies: Dependency[];
+}
+
+/** A dependency between two shown items: their ids and the edge's own facts (no node read twice). */
+export interface ShownDependency {
+  fromId: string;
+  toId: string;
+  props: Props;
 }
 
 // Each returns laneKey/laneLabel for the initiative i; '-' is the lane of those that have none.
@@ -50,9 +55,12 @@ const LANE: Record<RoadmapGrouping, string> = {
   status: `RETURN coalesce(i.status, 'unknown') AS laneKey, coalesce(i.status, 'unknown') AS laneLabel`,
 };
 
+// The statement returns only the properties the model decodes (projectionOf), the lane and each
+// initiative's milestones in the period, in one row per initiative: no whole nodes (a search text, for
+// one, is most of a node's bytes) and no second statement for the milestones.
 export async function readRoadmap(db: Database, q: RoadmapQuery): Promise<RoadmapData> {
-  return db.read(async (tx) => {
-    const initiatives = await tx.run(
+  const result = await db.read((tx) =>
+    tx.run(
       `MATCH (i:Initiative)
        WHERE coalesce(i.startFirst, i.endFirst) IS NOT NULL
          AND coalesce(i.startFirst, i.endFirst) <= $to
@@ -62,7 +70,12 @@ export async function readRoadmap(db: Database, q: RoadmapQuery): Promise<Roadma
          AND ($tokens IS NULL OR all(t IN $tokens WHERE i.searchText CONTAINS t))
          AND ($actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:OWNS|PARTICIPATES_IN]->(i) WHERE a.id IN $actorIds })
        CALL (i) { ${LANE[q.groupBy]} }
-       RETURN i, laneKey, laneLabel
+       RETURN ${projectionOf('Initiative', 'i')} AS item, laneKey, laneLabel,
+              COLLECT {
+                MATCH (i)-[:HAS_MILESTONE]->(m:Milestone)
+                WHERE m.dateFirst IS NOT NULL AND m.dateFirst <= $to AND m.dateLast >= $from
+                RETURN ${projectionOf('Milestone', 'm', ['dateFirst'])}
+              } AS milestones
        ORDER BY laneKey = '-', toLower(laneLabel), coalesce(i.startFirst, i.endFirst), i.name`,
       {
         from: q.from,
@@ -72,35 +85,52 @@ export async function readRoadmap(db: Database, q: RoadmapQuery): Promise<Roadma
         tokens: q.tokens,
         actorIds: q.actorIds,
       },
-    );
-    const rows = initiatives.records.map((r) => ({
-      initiative: toEntityOf('Initiative', r.get('i')),
+    ),
+  );
+  const initiatives: RoadmapInitiativeRow[] = [];
+  const milestones: { initiativeId: string; milestone: Milestone; first: string }[] = [];
+  for (const r of result.records) {
+    const initiative = decodeAs('Initiative', r.get('item') as Props) as Initiative;
+    initiatives.push({
+      initiative,
       laneKey: r.get('laneKey') as string,
       laneLabel: r.get('laneLabel') as string,
-    }));
-    const ids = rows.map((r) => r.initiative.id);
-    const milestones = await tx.run(
-      `MATCH (i:Initiative)-[:HAS_MILESTONE]->(m:Milestone)
-       WHERE i.id IN $ids AND m.dateFirst IS NOT NULL AND m.dateFirst <= $to AND m.dateLast >= $from
-       RETURN i.id AS initiativeId, m ORDER BY m.dateFirst, m.id`,
-      { ids, from: q.from, to: q.to },
-    );
-    const milestoneRows = milestones.records.map((r) => ({
-      initiativeId: r.get('initiativeId') as string,
-      milestone: toEntityOf('Milestone', r.get('m')),
-    }));
-    const shown = [...ids, ...milestoneRows.map((m) => m.milestone.id)];
-    const deps = await tx.run(
+    });
+    for (const m of r.get('milestones') as Props[]) {
+      milestones.push({
+        initiativeId: initiative.id,
+        milestone: decodeAs('Milestone', m) as Milestone,
+        first: String(m.dateFirst),
+      });
+    }
+  }
+  milestones.sort((a, b) =>
+    a.first < b.first ? -1 : a.first > b.first ? 1 : a.milestone.id < b.milestone.id ? -1 : 1,
+  );
+  return {
+    initiatives,
+    milestones: milestones.map(({ initiativeId, milestone }) => ({ initiativeId, milestone })),
+  };
+}
+
+/**
+ * The dependencies among the shown items, by id: only run when a client asks for them (the timeline
+ * without arrows does not), and returning the ids and the edge's properties, not both nodes again.
+ */
+export async function readDependenciesAmong(
+  db: Database,
+  shown: readonly string[],
+): Promise<ShownDependency[]> {
+  const result = await db.read((tx) =>
+    tx.run(
       `MATCH (a:Entity)-[r:DEPENDS_ON]->(b:Entity) WHERE a.id IN $shown AND b.id IN $shown
-       RETURN a, properties(r) AS props, b ORDER BY a.id, b.id`,
+       RETURN a.id AS fromId, b.id AS toId, properties(r) AS props ORDER BY fromId, toId`,
       { shown },
-    );
-    return {
-      initiatives: rows,
-      milestones: milestoneRows,
-      dependencies: deps.records.map((r) =>
-        decodeDependency(toEntity(r.get('a')), toEntity(r.get('b')), r.get('props')),
-      ),
-    };
-  });
+    ),
+  );
+  return result.records.map((r) => ({
+    fromId: r.get('fromId') as string,
+    toId: r.get('toId') as string,
+    props: r.get('props') as Props,
+  }));
 }

@@ -80,6 +80,11 @@ export function toDayNumber(iso: string): DayNumber {
   return dayNumberFromCivil(year, month, day);
 }
 
+/** The days a date can be written for (years 1–9999): what lies outside is reported, not formatted. */
+export const FIRST_WRITABLE_DAY: DayNumber = dayNumberFromCivil(1, 1, 1);
+export const LAST_WRITABLE_DAY: DayNumber = dayNumberFromCivil(9999, 12, 31);
+export const isWritableDay = (d: DayNumber): boolean => d >= FIRST_WRITABLE_DAY && d <= LAST_WRITABLE_DAY;
+
 /** Formats a day number as `YYYY-MM-DD` (years 0-9999). */
 export function toIsoDay(d: DayNumber): string {
   if (!Number.isInteger(d)) throw new RangeError(`Day number ${d} is not an integer`);

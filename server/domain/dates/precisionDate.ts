@@ -161,8 +161,23 @@ const PARSERS: ReadonlyArray<readonly [RegExp, Parser]> = [
   [/^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u, (m) => day(m[3], monthNumber(m[2]), m[1])],
 ];
 
+// The same few thousand texts (the days, months and quarters of a portfolio's years) are parsed over and
+// over: per item when a plan is compiled, per date field when a roadmap is answered. The values are
+// immutable, so a bounded memo of the parsed ones is safe to share; failures are not kept.
+const PARSED = new Map<string, PrecisionDate>();
+const PARSED_LIMIT = 50_000;
+
 /** Parses a date in any accepted form into its canonical PrecisionDate. Throws DateParseError. */
 export function parsePrecisionDate(text: string): PrecisionDate {
+  const known = PARSED.get(text);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(text);
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): PrecisionDate {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   for (const [pattern, parse] of PARSERS) {
     const m = pattern.exec(trimmed);

@@ -6,8 +6,9 @@ import {
   findSourcesOf,
   type SourceRow,
 } from '../../db/repositories/entityRepository.js';
-import { formatPrecisionDate, parsePrecisionDate } from '../../domain/dates/index.js';
+import { formatPrecisionDate, type PrecisionDate, tryParsePrecisionDate } from '../../domain/dates/index.js';
 import type { DateValue, Entity } from '../../domain/model/index.js';
+import { dateOutOfRange } from '../../errors.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { LocaleEnum, PrecisionEnum } from './enums.js';
@@ -17,12 +18,12 @@ export const DateWithPrecisionRef = builder.objectRef<DateValue>('DateWithPrecis
   fields: (t) => ({
     value: t.field({ type: 'PrecisionDate', resolve: (d) => d.text }),
     precision: t.field({ type: PrecisionEnum, resolve: (d) => d.precision }),
-    firstDay: t.field({ type: 'Day', resolve: (d) => isoOf(parsePrecisionDate(d.text).first) }),
-    lastDay: t.field({ type: 'Day', resolve: (d) => isoOf(parsePrecisionDate(d.text).last) }),
+    firstDay: t.field({ type: 'Day', resolve: (d) => isoOf(parsed(d).first) }),
+    lastDay: t.field({ type: 'Day', resolve: (d) => isoOf(parsed(d).last) }),
     label: t.string({
       description: 'Formatted in Norwegian or English, in its own precision.',
       args: { locale: t.arg({ type: LocaleEnum, required: false }) },
-      resolve: (d, args, ctx) => formatPrecisionDate(parsePrecisionDate(d.text), args.locale ?? ctx.locale),
+      resolve: (d, args, ctx) => formatPrecisionDate(parsed(d), args.locale ?? ctx.locale),
     }),
     writtenAs: t.string({
       nullable: true,
@@ -31,6 +32,13 @@ export const DateWithPrecisionRef = builder.objectRef<DateValue>('DateWithPrecis
     }),
   }),
 });
+
+/** Stored dates always parse; a computed one past year 9999 does not, and is reported, not crashed on. */
+function parsed(d: DateValue): PrecisionDate {
+  const date = tryParsePrecisionDate(d.text);
+  if (date === null) throw dateOutOfRange(d.text);
+  return date;
+}
 
 function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);

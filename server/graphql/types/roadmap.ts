@@ -2,7 +2,12 @@
 // the dependencies between what is shown.
 
 import type { BaselineDates, Initiative, Milestone } from '../../domain/model/index.js';
-import { buildRoadmap, type RoadmapLane, type RoadmapView } from '../../services/roadmapView.js';
+import {
+  buildRoadmap,
+  type RoadmapLane,
+  type RoadmapView,
+  roadmapDependencies,
+} from '../../services/roadmapView.js';
 import { builder } from '../builder.js';
 import { DependencyRef } from './dependency.js';
 import { InitiativeRef, MilestoneRef } from './entities.js';
@@ -73,8 +78,8 @@ const RoadmapRef = builder.objectRef<Roadmap>('Roadmap').implement({
     lanes: t.field({ type: [LaneRef], resolve: (r) => r.lanes }),
     dependencies: t.field({
       type: [DependencyRef],
-      description: 'Dependencies between shown items.',
-      resolve: (r) => r.dependencies,
+      description: 'Dependencies between shown items (read only when asked for).',
+      resolve: (r, _args, ctx) => roadmapDependencies(ctx.db, r),
     }),
   }),
 });

@@ -1,7 +1,7 @@
 // View 6, editing for planners: create and edit initiatives and milestones, add dependencies. The
 // API validates; its messages (per field, a refused cycle, a stale version) are shown as they come.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { navigate } from '../../app/url';
 import { type ApiError, describeApiErrors } from '../../components/apiErrors';
 import { EntityPicker, type PickedEntity } from '../../components/EntityPicker';

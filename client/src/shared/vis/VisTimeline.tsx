@@ -91,7 +91,7 @@ export function VisTimeline(props: VisTimelineProps) {
   // 1080 rows are used, not a fixed 560 px box), and follows the window when it is resized.
   useEffect(() => {
     if (props.height !== undefined) return;
-    const fit = () => {
+    const fitHeight = () => {
       const element = container.current;
       if (!element || !timeline.current) return;
       const top = element.getBoundingClientRect().top + window.scrollY;
@@ -99,9 +99,9 @@ export function VisTimeline(props: VisTimelineProps) {
         maxHeight: Math.max(360, window.innerHeight - top - 80),
       } as TimelineOptions);
     };
-    fit();
-    window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    fitHeight();
+    window.addEventListener('resize', fitHeight);
+    return () => window.removeEventListener('resize', fitHeight);
   }, [props.height]);
 
   // Locale and period bounds.

@@ -1,0 +1,103 @@
+// The compiled plan is reused while the plan version stands still, and only then: two app instances
+// over one database (as behind a load balancer), the cache of one invalidated by a write through the
+// other, so impact answers after an edit always reflect it. Test records get ids starting "test-".
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/database.js';
+import { asRole, startTestApp, type TestApp } from '../support/app.js';
+import { openTestDatabase } from '../support/database.js';
+import { ensureSeeded } from '../support/seed.js';
+
+let dbOne: Database;
+let dbTwo: Database;
+let one: TestApp;
+let two: TestApp;
+const run = randomUUID().slice(0, 8);
+const id = (name: string) => `test-${run}-${name}`;
+const planner = asRole('planner');
+
+beforeAll(async () => {
+  dbOne = openTestDatabase();
+  dbTwo = openTestDatabase(); // its own driver: another server instance
+  await ensureSeeded(dbOne);
+  one = await startTestApp(dbOne);
+  two = await startTestApp(dbTwo);
+}, 120_000);
+afterAll(async () => {
+  await dbOne.write((tx) =>
+    tx.run('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: `test-${run}` }),
+  );
+  await one.stop();
+  await two.stop();
+  await dbOne.close();
+  await dbTwo.close();
+});
+
+type Impact = { impact: { affected: { item: { id: string }; slipDays: number }[] } };
+const IMPACT = `query($id: ID!) { impact(delays: [{ id: $id, days: 30 }]) { affected { item { id } slipDays } } }`;
+
+async function slipOf(app: TestApp, delayed: string, of: string) {
+  const res = await app.graphql<Impact>(IMPACT, { id: delayed });
+  expect(res.errors).toBeUndefined();
+  return {
+    slip: res.data?.impact.affected.find((a) => a.item.id === of)?.slipDays ?? 0,
+    queries: res.dbQueries,
+  };
+}
+
+async function mutate(app: TestApp, query: string, variables: Record<string, unknown>) {
+  const res = await app.graphql(query, variables, planner);
+  expect(res.errors).toBeUndefined();
+}
+
+const CREATE_INITIATIVE = `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`;
+const CREATE_DEPENDENCY = `mutation($input: CreateDependencyInput!) { createDependency(input: $input) { id } }`;
+
+describe('the cached plan', () => {
+  it('is reused with one version check while nothing is written, and invalidated by a write through another instance', async () => {
+    await mutate(one, CREATE_INITIATIVE, {
+      input: { id: id('a'), name: 'cache a', kind: 'PROJECT', start: '2031-01', end: '2031-03' },
+    });
+    await mutate(one, CREATE_INITIATIVE, {
+      input: { id: id('b'), name: 'cache b', kind: 'PROJECT', start: '2031-04', end: '2031-06' },
+    });
+    // No link yet: delaying a does not move b.
+    const first = await slipOf(one, id('a'), id('b'));
+    expect(first.slip).toBe(0);
+    // Asked again, unchanged: the version check and the loader of the items named (the plan's
+    // five statements are not run again).
+    expect(await slipOf(one, id('a'), id('b'))).toEqual({ slip: 0, queries: 2 });
+    expect(first.queries).toBeGreaterThan(2);
+
+    // The other instance links b to a (b starts when a ends): instance one must see it.
+    await mutate(two, CREATE_DEPENDENCY, {
+      input: { fromId: id('b'), toId: id('a'), kind: 'DELIVERY', type: 'FS', lagDays: 0 },
+    });
+    const after = await slipOf(one, id('a'), id('b'));
+    expect(after.slip).toBe(30);
+    expect(after.queries).toBeGreaterThan(2);
+
+    // An edit of dates through instance two: b now starts later than a's slip reaches.
+    await mutate(
+      two,
+      `mutation($id: ID!) { updateInitiative(id: $id, version: 1, input: { start: "2031-06", end: "2031-08" }) { id } }`,
+      {
+        id: id('b'),
+      },
+    );
+    expect((await slipOf(one, id('a'), id('b'))).slip).toBe(0);
+  });
+
+  it('answers on another instance from the version as it is now, after a write through the first', async () => {
+    // Instance two has not read the plan since instance one wrote; its answers are current too.
+    expect((await slipOf(two, id('a'), id('b'))).slip).toBe(0);
+    await mutate(
+      one,
+      `mutation($id: ID!) { updateDependency(id: $id, version: 1, input: { lagDays: 100 }) { id } }`,
+      {
+        id: `${id('b')}->${id('a')}`,
+      },
+    );
+    expect((await slipOf(two, id('a'), id('b'))).slip).toBe(30);
+  });
+});
