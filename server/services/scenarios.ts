@@ -70,6 +70,7 @@ const auditOf = (editor: Editor) => ({
   by: editor.by,
   reason: editor.reason ?? null,
   sakId: editor.sakId ?? null,
+  idempotency: editor.idempotency ?? null,
 });
 
 export function deleteScenario(db: Database, id: string, version: number, editor: Editor): Promise<void> {

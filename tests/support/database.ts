@@ -1,7 +1,7 @@
 // Opens the database the global setup provided, for integration and API tests.
 import { inject } from 'vitest';
-import { type Database, openDatabase } from '../../server/db/database.js';
+import { type Database, type DatabaseTimeouts, openDatabase } from '../../server/db/database.js';
 
-export function openTestDatabase(): Database {
-  return openDatabase(inject('neo4j'));
+export function openTestDatabase(timeouts: Partial<DatabaseTimeouts> = {}): Database {
+  return openDatabase({ ...inject('neo4j'), timeouts });
 }
