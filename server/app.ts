@@ -16,6 +16,7 @@ import { pendingMigrations } from './db/migrations.js';
 import type { IdempotencyClaim } from './domain/model/index.js';
 import { AppError } from './errors.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { engineGate } from './graphql/engineGate.js';
 import { formatError } from './graphql/formatError.js';
 import { idempotencyPlugin } from './graphql/idempotency.js';
 import { aliasLimit, DOCUMENT_LIMITS, inputSizeLimit } from './graphql/limits.js';
@@ -159,6 +160,7 @@ export async function startApp(options: AppOptions, port: number, host: string):
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       inputSizeLimit,
+      engineGate(),
       idempotencyPlugin,
       {
         // A database that does not answer makes the whole answer 503, with Retry-After.

@@ -325,6 +325,9 @@ describe.skipIf(!LONG)('fault injection', () => {
           VEIKART_SEED_ON_EMPTY: 'false',
           VEIKART_BACKUP_INTERVAL_MINUTES: '0',
           VEIKART_TOKENS: `faults-admin:${ADMIN}:admin`,
+          // The whole seed in one transaction takes longer than a request may on a busy machine.
+          VEIKART_DB_TX_TIMEOUT_MS: '600000',
+          VEIKART_REQUEST_TIMEOUT_MS: '600000',
           LOG_LEVEL: 'warn',
         },
         stdio: ['ignore', 'ignore', 'inherit'],
