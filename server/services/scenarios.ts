@@ -12,6 +12,7 @@ import {
 import type { ImpactMode, Scenario, ScenarioDraft } from '../domain/model/index.js';
 import { invalid, notFound } from '../errors.js';
 import type { Editor } from './edits/editCommon.js';
+import { engineTurn } from './engineTurns.js';
 import { FieldChecks } from './fieldChecks.js';
 import { changesOf, type ImpactRequest, type ImpactShape, runImpact } from './impactRun.js';
 
@@ -81,5 +82,6 @@ export { listScenarios };
 
 /** The scenario run against the plan as it is now. */
 export async function runScenario(db: Database, s: Scenario): Promise<ImpactShape> {
-  return runImpact(await readPlan(db), impactRequestOf(s));
+  const plan = await readPlan(db);
+  return engineTurn(() => runImpact(plan, impactRequestOf(s)));
 }

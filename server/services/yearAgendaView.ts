@@ -42,6 +42,7 @@ import {
   type ItemInput,
 } from '../domain/schedule/index.js';
 import { invalid } from '../errors.js';
+import { engineTurn } from './engineTurns.js';
 
 export interface AgendaDependency {
   dependency: Dependency;
@@ -99,7 +100,8 @@ export async function buildYearAgenda(
 ): Promise<YearAgenda> {
   checkAgendaYear(year);
   const rows = await readYearAgenda(db, year);
-  return assembleYearAgenda(year, rows, options.plan ?? (await readPlan(db)));
+  const plan = options.plan ?? (await readPlan(db));
+  return engineTurn(() => assembleYearAgenda(year, rows, plan));
 }
 
 export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: PortfolioPlan): YearAgenda {
