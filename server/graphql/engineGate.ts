@@ -25,7 +25,9 @@ export function engineGate(perCaller = ENGINE_REQUESTS_PER_CALLER): ApolloServer
       const caller = contextValue.viewer.label;
       let held = false;
       return {
-        async didResolveOperation({ document, request, schema }) {
+        async didResolveOperation({ document, operation, request, schema }) {
+          // Only queries and mutations run engines (a subscription has no root type here to measure).
+          if (operation?.operation !== 'query' && operation?.operation !== 'mutation') return;
           const { complexity } = complexityFromQuery(document, {
             schema,
             ctx: contextValue,
