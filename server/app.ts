@@ -13,18 +13,22 @@ import { loadConfig } from './config.js';
 import { countingDatabase } from './db/countingDatabase.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrations.js';
+import type { IdempotencyClaim } from './domain/model/index.js';
 import { AppError } from './errors.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { engineGate } from './graphql/engineGate.js';
 import { formatError } from './graphql/formatError.js';
+import { idempotencyPlugin } from './graphql/idempotency.js';
 import { aliasLimit, DOCUMENT_LIMITS, inputSizeLimit } from './graphql/limits.js';
 import { schema } from './graphql/schema.js';
-import { graphqlViewerOf } from './http/auth.js';
+import { appGraphQLError, graphqlViewerOf } from './http/auth.js';
 import { jsonErrors, methodNotAllowed, notFoundJson, sendError } from './http/errorResponse.js';
 import { exportRouter } from './http/exportRoutes.js';
 import { paperRouter } from './http/paperRoutes.js';
 import { deadline, type HttpLimits, rateLimits, securityHeaders } from './http/protection.js';
 import type { Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
+import { claimIdempotency } from './services/idempotency.js';
 
 const defaults = loadConfig({});
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
@@ -57,19 +61,32 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-async function requestContext(
-  options: AppOptions,
-  authorization: string | undefined,
-  acceptLanguage: string | undefined,
-): Promise<GraphQLContext> {
-  const viewer = await graphqlViewerOf(options.tokens, authorization);
+/** What a GraphQL request asks, for its Idempotency-Key: a retry must ask exactly the same. */
+const graphqlRequestOf = (body: unknown) => {
+  const { query, variables, operationName } = (body ?? {}) as Record<string, unknown>;
+  return { query, variables, operationName };
+};
+
+async function requestContext(options: AppOptions, req: express.Request): Promise<GraphQLContext> {
+  const viewer = await graphqlViewerOf(options.tokens, req.headers.authorization);
   const queries = { count: 0 };
+  let idempotency: IdempotencyClaim | null = null;
+  try {
+    idempotency =
+      req.method === 'POST'
+        ? claimIdempotency(viewer.label, req.headers['idempotency-key'], graphqlRequestOf(req.body))
+        : null;
+  } catch (error) {
+    if (error instanceof AppError) throw appGraphQLError(error);
+    throw error;
+  }
   return {
     db: countingDatabase(options.db, queries),
     logger: options.logger.child({ viewer: viewer.label }),
     viewer,
-    locale: /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'nb',
+    locale: /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'nb',
     queries,
+    idempotency,
   };
 }
 
@@ -143,6 +160,8 @@ export async function startApp(options: AppOptions, port: number, host: string):
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       inputSizeLimit,
+      engineGate(),
+      idempotencyPlugin,
       {
         // A database that does not answer makes the whole answer 503, with Retry-After.
         async requestDidStart() {
@@ -189,8 +208,7 @@ export async function startApp(options: AppOptions, port: number, host: string):
   app.use(paperRouter(Object.fromEntries(DOCUMENTS.map((d) => [d.file, d.title])), options.tokens));
   app.use(exportRouter(options));
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) =>
-      requestContext(options, req.headers.authorization, req.headers['accept-language']),
+    context: async ({ req }) => requestContext(options, req),
   });
   app
     .route('/graphql')

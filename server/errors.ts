@@ -144,3 +144,48 @@ export const rateLimited = (retryAfterSeconds: number) =>
     `Too many requests. Try again in ${retryAfterSeconds} s.`,
     { retryAfterSeconds },
   );
+
+/** An Idempotency-Key header that is not 1–200 printable ASCII characters. */
+export const invalidIdempotencyKey = () =>
+  new AppError(
+    'VALIDATION',
+    'Idempotency-Key må være 1–200 synlige ASCII-tegn (for eksempel en UUID).',
+    'Idempotency-Key must be 1–200 visible ASCII characters (a UUID, for example).',
+    { header: 'Idempotency-Key' },
+  );
+
+/** The key was used before for another request: answering that request's result would be wrong. */
+export const idempotencyKeyReused = (key: string, changeSetIds: readonly string[]) =>
+  new AppError(
+    'CONFLICT',
+    `Idempotency-Key «${key}» er brukt før for en annen forespørsel (endring ${changeSetIds.join(', ')}). Bruk en ny nøkkel for en ny endring.`,
+    `Idempotency-Key "${key}" was used before for a different request (change set ${changeSetIds.join(', ')}). Use a new key for a new change.`,
+    { idempotencyKey: key, changeSetIds, reason: 'KEY_REUSED' },
+  );
+
+/** The write of this key is applied (or being applied) by another request whose answer is not at hand. */
+export const idempotentWriteApplied = (key: string, changeSetIds: readonly string[]) =>
+  new AppError(
+    'CONFLICT',
+    `Forespørselen med Idempotency-Key «${key}» er allerede utført (endring ${changeSetIds.join(', ')}), men svaret er ikke tilgjengelig. Les dagens tilstand i stedet for å prøve igjen.`,
+    `The request with Idempotency-Key "${key}" was applied already (change set ${changeSetIds.join(', ')}), but its answer is not available. Read the current state instead of retrying.`,
+    { idempotencyKey: key, changeSetIds, reason: 'ALREADY_APPLIED' },
+  );
+
+/** A mutation outside the change log, which an Idempotency-Key cannot make safe to retry. */
+export const idempotencyUnsupported = (fields: readonly string[]) =>
+  new AppError(
+    'VALIDATION',
+    `Idempotency-Key kan ikke brukes med ${fields.join(', ')} (ikke i endringsloggen).`,
+    `Idempotency-Key cannot be used with ${fields.join(', ')} (not in the change log).`,
+    { fields, header: 'Idempotency-Key' },
+  );
+
+/** A write of the database refused because a concurrent one got there first (a constraint, a deleted node). */
+export const concurrentWrite = () =>
+  new AppError(
+    'CONFLICT',
+    'Noen andre endret de samme dataene samtidig. Last inn på nytt og prøv igjen.',
+    'Someone else changed the same data at the same time. Reload and try again.',
+    { reason: 'CONCURRENT_WRITE' },
+  );

@@ -11,11 +11,13 @@ import {
   diffSnapshots,
   type EndRef,
   type EntityChange,
+  type IdempotencyClaim,
   kindsOf,
   type PropMap,
   primaryLabel,
   TRANSIENT_PROPS,
 } from '../domain/model/index.js';
+import { idempotencyKeyReused, idempotentWriteApplied } from '../errors.js';
 import type { Database } from './database.js';
 
 /** A node to watch: its id and a label to find it by (Entity for the portfolio, Scenario …). */
@@ -113,6 +115,8 @@ export async function recordChangeSet(
   changes: readonly EntityChange[],
 ): Promise<ChangeSet> {
   const rows = changes.map(changeRow);
+  const claim = meta.idempotency ?? null;
+  if (claim) await refuseIdempotentTwin(tx, claim);
   // One round trip for an edit: lock the counter (the SET before the read, as the Neo4j manual
   // advises against lost updates), count on, write the change set with its first batch of changes.
   const result = await tx.run(
@@ -125,7 +129,9 @@ export async function recordChangeSet(
      WITH seq, datetime.realtime() AS now
      CREATE (cs:ChangeSet {id: toString(seq), seq: seq, at: toString(now), atMs: now.epochMillis, by: $by,
              operation: $operation, reason: $reason, sakId: $sakId, undoes: $undoes, redoes: $redoes,
-             kinds: $kinds, changeCount: $count})
+             kinds: $kinds, changeCount: $count, idempotencyId: $idempotencyId, idempotencyKey: $idempotencyKey,
+             idempotencyRequest: $idempotencyRequest, requestHash: $requestHash,
+             idempotentUntilMs: $idempotentUntilMs})
      WITH cs, seq
      CALL (cs, seq) {
        UNWIND $rows AS row
@@ -143,6 +149,11 @@ export async function recordChangeSet(
       kinds: kindsOf(changes),
       count: neo4j.int(changes.length),
       rows: rows.slice(0, BATCH),
+      idempotencyId: claim?.id ?? null,
+      idempotencyKey: claim?.key ?? null,
+      idempotencyRequest: claim?.requestId ?? null,
+      requestHash: claim?.requestHash ?? null,
+      idempotentUntilMs: claim ? neo4j.int(claim.expiresAtMs) : null,
     },
   );
   const row = toChangeSet(result.records[0]?.get('cs') as Raw);
@@ -156,6 +167,25 @@ export async function recordChangeSet(
     );
   }
   return row;
+}
+
+/**
+ * A request retried while the first is still running passes the check before execution; here, under
+ * the plan lock (which orders every change set), the later one finds the first one's committed change
+ * set and is rolled back, so the write is applied once. The GraphQL layer then answers the first one's result.
+ */
+async function refuseIdempotentTwin(tx: ManagedTransaction, claim: IdempotencyClaim): Promise<void> {
+  await lockPlan(tx);
+  const result = await tx.run(
+    `MATCH (cs:ChangeSet {idempotencyId: $id})
+     WHERE cs.idempotentUntilMs > timestamp() AND cs.idempotencyRequest <> $requestId
+     RETURN cs.id AS id, cs.requestHash AS hash ORDER BY cs.seq`,
+    { id: claim.id, requestId: claim.requestId },
+  );
+  if (result.records.length === 0) return;
+  const ids = result.records.map((r) => String(r.get('id')));
+  const sameRequest = result.records.every((r) => r.get('hash') === claim.requestHash);
+  throw sameRequest ? idempotentWriteApplied(claim.key, ids) : idempotencyKeyReused(claim.key, ids);
 }
 
 function changeRow(c: EntityChange, position: number) {

@@ -7,7 +7,7 @@
 // behind a dead network) is noticed by a short probe on another connection: then the call, and every
 // call after it until a probe succeeds again, fails at once with UNAVAILABLE (503) instead of hanging.
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { databaseTimedOut, databaseUnavailable } from '../errors.js';
+import { concurrentWrite, databaseTimedOut, databaseUnavailable } from '../errors.js';
 
 export interface DatabaseSettings {
   uri: string;
@@ -49,6 +49,21 @@ function isConnectivityError(error: unknown): boolean {
     error.code === 'ServiceUnavailable' ||
     error.code === 'SessionExpired' ||
     /acquisition timed out|Failed to connect|Connection was closed|connection timed out/i.test(error.message)
+  );
+}
+
+/**
+ * Driver errors that mean a concurrent write got there first: a unique constraint (two creates of one
+ * id), a node or relationship deleted under a statement that had found it, a deadlock still there after
+ * the driver's retries. The caller's write is rolled back; the answer is CONFLICT, never INTERNAL.
+ */
+function isConcurrentWriteError(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' ||
+    error.code === 'Neo.ClientError.Statement.EntityNotFound' ||
+    error.code === 'Neo.TransientError.Transaction.DeadlockDetected' ||
+    error.code === 'Neo.TransientError.Transaction.LockClientStopped'
   );
 }
 
@@ -101,12 +116,24 @@ export function openDatabase(settings: DatabaseSettings): Database {
     maxTransactionRetryTime: timeouts.connectMs / 2,
   });
 
+  // The probe has a pool of its own: with every connection of the main pool busy (50 writers waiting
+  // on one lock), a probe from that pool would wait for a connection and take a busy database for a dead one.
+  const probeDriver = neo4j.driver(settings.uri, auth, {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 2,
+    connectionTimeout: timeouts.connectMs * 10,
+    connectionAcquisitionTimeout: timeouts.connectMs * 10,
+  });
+
   let down = false;
   let probing: Promise<boolean> | null = null;
   /** One probe at a time: a trivial query on its own session, given half of connectMs to answer. */
   const ping = (): Promise<boolean> => {
     probing ??= (async () => {
-      const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
+      const session = probeDriver.session({
+        database: settings.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
       const answered = await withDeadline(
         session.run('RETURN 1').then(
           () => true,
@@ -149,6 +176,7 @@ export function openDatabase(settings: DatabaseSettings): Database {
         throw databaseUnavailable();
       }
       if (isTransactionTimeout(error)) throw databaseTimedOut(timeouts.transactionMs);
+      if (isConcurrentWriteError(error)) throw concurrentWrite();
       throw error;
     } finally {
       clearInterval(watchdog);
@@ -163,7 +191,9 @@ export function openDatabase(settings: DatabaseSettings): Database {
     read: (work) => run('READ', work),
     write: (work) => run('WRITE', work),
     ping,
-    close: () => driver.close(),
+    close: async () => {
+      await Promise.all([driver.close(), probeDriver.close()]);
+    },
   };
 }
 

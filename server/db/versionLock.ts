@@ -16,7 +16,11 @@ export async function lockVersion(
   id: string,
   version: number,
 ): Promise<void> {
-  const result = await tx.run(`${pattern} SET x.editLock = true RETURN x.version AS version`, { id });
+  const locked = await tx.run(`${pattern} SET x.editLock = true RETURN x.version AS version`, { id });
+  if (!locked.records[0]) throw notFound(what, id);
+  // A statement that waited for the lock of an element another transaction then deleted still returns
+  // its row; only a new statement sees it gone (and reads the version it was left with).
+  const result = await tx.run(`${pattern} RETURN x.version AS version`, { id });
   const record = result.records[0];
   if (!record) throw notFound(what, id);
   const current = Number(record.get('version') ?? 1);

@@ -2,6 +2,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { QueryCounter } from '../db/countingDatabase.js';
 import type { Database } from '../db/database.js';
+import type { IdempotencyClaim } from '../domain/model/index.js';
 import type { Logger } from '../logger.js';
 
 export type Locale = 'nb' | 'en';
@@ -12,4 +13,6 @@ export interface GraphQLContext {
   viewer: Viewer;
   locale: Locale;
   queries: QueryCounter;
+  /** The request's Idempotency-Key claim (POST with the header), else null. */
+  idempotency: IdempotencyClaim | null;
 }

@@ -12,6 +12,7 @@ export const editorOf = (
   by: ctx.viewer.label,
   reason: why.reason ?? null,
   sakId: why.sakId === null || why.sakId === undefined ? null : String(why.sakId),
+  idempotency: ctx.idempotency,
 });
 
 type ArgBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0]['arg'];

@@ -21,7 +21,14 @@ const CLIENT_MISTAKES = new Set([
 ]);
 
 /** Codes we set ourselves outside AppError (graphqlViewerOf, the limits): shown as they are. */
-const OWN_CODES = new Set(['QUERY_TOO_COMPLEX', 'VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'UNAVAILABLE']);
+const OWN_CODES = new Set([
+  'QUERY_TOO_COMPLEX',
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'RATE_LIMITED',
+]);
 
 function clientMistake(formatted: GraphQLFormattedError, reason: string): GraphQLFormattedError {
   return {

@@ -35,6 +35,19 @@ export const requireRole =
   };
 
 /** For the GraphQL context: the viewer, or the UNAUTHENTICATED error as a GraphQLError with status 401. */
+/** An AppError as a GraphQLError that Apollo answers with the error's HTTP status (before execution). */
+export function appGraphQLError(error: AppError): GraphQLError {
+  return new GraphQLError(error.messageEn, {
+    extensions: {
+      code: error.code,
+      messageNb: error.messageNb,
+      messageEn: error.messageEn,
+      ...error.details,
+      http: { status: HTTP_STATUS[error.code] },
+    },
+  });
+}
+
 export async function graphqlViewerOf(
   tokens: TokenTable,
   authorization: string | undefined,
@@ -43,14 +56,7 @@ export async function graphqlViewerOf(
     return await viewerOf(tokens, authorization);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    throw new GraphQLError(error.messageEn, {
-      extensions: {
-        code: error.code,
-        messageNb: error.messageNb,
-        messageEn: error.messageEn,
-        http: { status: HTTP_STATUS[error.code] },
-      },
-    });
+    throw appGraphQLError(error);
   }
 }
 

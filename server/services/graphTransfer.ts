@@ -75,7 +75,12 @@ export async function importGraph(
       changeSetId: null,
     };
   }
-  const audit = { by: editor.by, reason: editor.reason ?? null, sakId: editor.sakId ?? null };
+  const audit = {
+    by: editor.by,
+    reason: editor.reason ?? null,
+    sakId: editor.sakId ?? null,
+    idempotency: editor.idempotency ?? null,
+  };
   return { dryRun, ...(await writeGraphDump(db, dump, audit)) };
 }
 

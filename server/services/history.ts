@@ -92,6 +92,7 @@ const why = (editor: Editor) => ({
   by: editor.by,
   reason: editor.reason ?? null,
   sakId: editor.sakId ?? null,
+  idempotency: editor.idempotency ?? null,
 });
 
 /** Undoes a change set whole (its cascade included), or refuses with CONFLICT naming what changed since. */

@@ -4,10 +4,12 @@ import type { Database } from '../db/database.js';
 import { type CriticalPath, criticalPathTo, UnknownIdError } from '../domain/schedule/index.js';
 import { notFound } from '../errors.js';
 import { currentPlan } from './currentPlan.js';
+import { engineTurn } from './engineTurns.js';
 import { type ImpactRequest, type ImpactShape, runImpact } from './impactRun.js';
 
 export async function askImpact(db: Database, request: ImpactRequest): Promise<ImpactShape> {
-  return runImpact(await currentPlan(db), request);
+  const plan = await currentPlan(db);
+  return engineTurn(() => runImpact(plan, request));
 }
 
 /** The critical path to an item, or to the end of the whole plan when no target is given. */

@@ -13,6 +13,7 @@ import type { ImpactMode, Scenario, ScenarioDraft } from '../domain/model/index.
 import { invalid, notFound } from '../errors.js';
 import { currentPlan } from './currentPlan.js';
 import type { Editor } from './edits/editCommon.js';
+import { engineTurn } from './engineTurns.js';
 import { FieldChecks } from './fieldChecks.js';
 import { changesOf, type ImpactRequest, type ImpactShape, runImpact } from './impactRun.js';
 
@@ -78,6 +79,7 @@ const auditOf = (editor: Editor) => ({
   by: editor.by,
   reason: editor.reason ?? null,
   sakId: editor.sakId ?? null,
+  idempotency: editor.idempotency ?? null,
 });
 
 export function deleteScenario(db: Database, id: string, version: number, editor: Editor): Promise<void> {
@@ -102,5 +104,6 @@ export { listScenarios };
 
 /** The scenario run against the plan as it is now. */
 export async function runScenario(db: Database, s: Scenario): Promise<ImpactShape> {
-  return runImpact(await currentPlan(db), impactRequestOf(s));
+  const plan = await currentPlan(db);
+  return engineTurn(() => runImpact(plan, impactRequestOf(s)));
 }

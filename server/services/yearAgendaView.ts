@@ -45,6 +45,7 @@ import {
 } from '../domain/schedule/index.js';
 import { invalid } from '../errors.js';
 import { type CurrentPlan, currentPlan } from './currentPlan.js';
+import { engineTurn } from './engineTurns.js';
 
 export interface AgendaDependency {
   dependency: Dependency;
@@ -106,7 +107,8 @@ export async function buildYearAgenda(
     ...new Set(rows.flatMap((r) => [r.tiltak.id, ...r.dependencies.map((d) => d.dependency.to.id)])),
   ];
   const changes = await readCausingChanges(db, ids);
-  return assembleYearAgenda(year, rows, options.plan ?? (await currentPlan(db)), changes);
+  const plan = options.plan ?? (await currentPlan(db));
+  return engineTurn(() => assembleYearAgenda(year, rows, plan, changes));
 }
 
 /**

@@ -40,7 +40,7 @@ export async function startTestApp(db: Database): Promise<TestApp> {
       .join(','),
   );
   const running = await startApp(
-    { db, logger: createLogger('silent'), introspection: true, tokens },
+    { db, logger: createLogger(process.env.VEIKART_TEST_LOG ?? 'silent'), introspection: true, tokens },
     0,
     '127.0.0.1',
   );

@@ -9,9 +9,19 @@ import {
   loadedSeedChecksum,
   seedChecksum,
 } from '../../server/db/repositories/seedRepository.js';
+import { openTestDatabase } from './database.js';
 
 /** Loads the seed unless this very seed (same data, same loader) is already in the database. */
 export async function ensureSeeded(db: Database): Promise<void> {
   const current = seedChecksum(toGraph(loadSeedDataset()));
-  if ((await isPortfolioEmpty(db)) || (await loadedSeedChecksum(db)) !== current) await seedDatabase(db);
+  if ((await isPortfolioEmpty(db)) || (await loadedSeedChecksum(db)) !== current) {
+    // Loading the seed is one large transaction: on a busy machine (CI, several sessions) it may take
+    // longer than the server's transaction timeout, which is meant for requests, not for this.
+    const patient = openTestDatabase({ transactionMs: 300_000 });
+    try {
+      await seedDatabase(patient);
+    } finally {
+      await patient.close();
+    }
+  }
 }

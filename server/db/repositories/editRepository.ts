@@ -13,6 +13,7 @@ import {
   type EntityLinks,
   type EntityOf,
   type EntityPatch,
+  type IdempotencyClaim,
 } from '../../domain/model/index.js';
 import { findCycle } from '../../domain/schedule/cycles.js';
 import { alreadyExists, cycleRefused, notFound } from '../../errors.js';
@@ -29,6 +30,7 @@ export interface Audit {
   by: string;
   reason?: string | null;
   sakId?: string | null;
+  idempotency?: IdempotencyClaim | null;
 }
 
 type Verb = 'create' | 'update' | 'delete';
@@ -39,6 +41,7 @@ function metaOf(verb: Verb, what: EditableLabel | 'Dependency', audit: Audit): C
     by: audit.by,
     reason: audit.reason ?? null,
     sakId: audit.sakId ?? null,
+    idempotency: audit.idempotency ?? null,
   };
 }
 

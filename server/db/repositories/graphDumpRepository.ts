@@ -149,7 +149,7 @@ export interface GraphWriteSummary {
 }
 
 /** Who imports, and why: kept in the change set; the importer is recorded as createdBy/updatedBy. */
-export type ImportAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId'>;
+export type ImportAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId' | 'idempotency'>;
 
 /** What the file may not set: the server records who created and changed what, and the version. */
 const SERVER_SET = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'version'] as const;

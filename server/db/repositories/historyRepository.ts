@@ -211,7 +211,7 @@ async function openUndoOf(tx: ManagedTransaction, id: string): Promise<ChangeSet
   return record ? toChangeSet(record.get('u') as Props) : null;
 }
 
-type Why = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId'>;
+type Why = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId' | 'idempotency'>;
 
 export async function undoChangeSet(db: Database, id: string, why: Why): Promise<ChangeSet> {
   return db.write(async (tx) => {

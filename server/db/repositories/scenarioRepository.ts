@@ -66,7 +66,7 @@ export async function findScenarios(db: Database, ids: readonly string[]): Promi
 }
 
 /** Who saves or deletes a scenario, and why: kept in the change set. */
-export type ScenarioAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId'>;
+export type ScenarioAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId' | 'idempotency'>;
 
 const scenarioRef = (id: string) => [{ label: 'Scenario', id }];
 

@@ -1,6 +1,7 @@
 // Plan history: every write to the plan is one change set, holding for each node and relationship it
 // touched the properties before and after. Pure: the snapshots are taken by db/changeLog.ts inside the
 // write transaction; here they are compared and described.
+import type { IdempotencyClaim } from './idempotency.js';
 
 /** A stored property value (Neo4j keeps no nested maps on nodes). */
 export type PropValue = string | number | boolean | null | readonly (string | number | boolean)[];
@@ -105,10 +106,12 @@ export interface ChangeSetMeta {
   /** For undo and redo: the change set undone or redone. */
   readonly undoes?: string | null;
   readonly redoes?: string | null;
+  /** The Idempotency-Key of the request that made the change, kept with it until it expires. */
+  readonly idempotency?: IdempotencyClaim | null;
 }
 
 /** A change set as listed: its entity changes are read apart (an import may hold thousands). */
-export interface ChangeSet extends Required<ChangeSetMeta> {
+export interface ChangeSet extends Required<Omit<ChangeSetMeta, 'idempotency'>> {
   /** The seq as text. */
   readonly id: string;
   /** Position in the plan's history; equals the plan version it produced. */

@@ -5,6 +5,7 @@ export * from './dateValue.js';
 export * from './edits.js';
 export * from './entities.js';
 export * from './history.js';
+export * from './idempotency.js';
 export * from './relationships.js';
 export * from './scenario.js';
 export * from './vocabulary.js';

@@ -4,9 +4,11 @@
 import express, { type RequestHandler } from 'express';
 import type { TokenTable } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
 import { graphDumpText } from '../../export/graphJson.js';
 import type { Logger } from '../../logger.js';
 import { exportGraph, importGraph } from '../../services/graphTransfer.js';
+import { claimIdempotency, priorAnswer, rememberAnswer } from '../../services/idempotency.js';
 import { viewerOf } from '../auth.js';
 import { fileName } from './formats.js';
 import { graphParams, importParams } from './params.js';
@@ -34,8 +36,18 @@ export function graphImport(db: Database, logger: Logger, tokens: TokenTable): R
     async (req, res) => {
       const { dryRun, reason, sakId } = importParams.parse(req.query);
       const by = (await viewerOf(tokens, req.headers.authorization)).label;
-      const outcome = await importGraph(db, req.body, dryRun, { by, reason, sakId });
+      const claim = dryRun
+        ? null
+        : claimIdempotency(by, req.headers['idempotency-key'], { params: req.query, body: req.body });
+      const replayed = claim ? await priorAnswer(db, claim) : null;
+      if (replayed instanceof AppError) throw replayed;
+      if (replayed) {
+        res.status(replayed.status).setHeader('idempotent-replayed', 'true').json(replayed.body);
+        return;
+      }
+      const outcome = await importGraph(db, req.body, dryRun, { by, reason, sakId, idempotency: claim });
       logger.info({ import: outcome }, 'graph.json imported');
+      if (claim) await rememberAnswer(db, claim, { status: 200, body: outcome });
       res.status(200).json(outcome);
     },
   ];

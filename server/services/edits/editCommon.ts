@@ -3,7 +3,7 @@
 
 import type { Database } from '../../db/database.js';
 import { findEntitiesByIds } from '../../db/repositories/entityRepository.js';
-import type { Entity } from '../../domain/model/index.js';
+import type { Entity, IdempotencyClaim } from '../../domain/model/index.js';
 import { foldForSearch, searchTextFor as searchTextOfNode } from '../../domain/text/foldForSearch.js';
 import { invalid } from '../../errors.js';
 import type { FieldChecks } from '../fieldChecks.js';
@@ -15,6 +15,8 @@ export interface Editor {
   readonly reason?: string | null;
   /** The sak the change follows from (41/20, or an agenda item id). */
   readonly sakId?: string | null;
+  /** The request's Idempotency-Key, kept on the change set so a retry is applied once. */
+  readonly idempotency?: IdempotencyClaim | null;
 }
 
 export const MAX_NAME = 300;
