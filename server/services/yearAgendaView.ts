@@ -25,12 +25,17 @@ import {
   toIsoDay,
 } from '../domain/dates/index.js';
 import {
+  type DateMoves,
+  type DateStatement,
   type Dependency,
+  dateMovesOf,
   type Entity,
   type Goal,
   type Initiative,
   lastIsoDayOf,
+  REPEATED_MOVES,
   type RiskEffect,
+  slipText,
   VERDICT,
 } from '../domain/model/index.js';
 import {
@@ -42,6 +47,7 @@ import {
   type ItemInput,
 } from '../domain/schedule/index.js';
 import { invalid } from '../errors.js';
+import { statementsOf } from './dateHistory.js';
 
 export interface AgendaDependency {
   dependency: Dependency;
@@ -58,6 +64,8 @@ export interface AgendaTiltak {
   dependencies: AgendaDependency[];
   risks: RiskEffect[];
   agendaItemIds: string[];
+  /** How its dates moved over the papers (and planners' edits); null when none gave it a date. */
+  dateMoves: DateMoves | null;
 }
 
 export interface AgendaGoal {
@@ -99,10 +107,17 @@ export async function buildYearAgenda(
 ): Promise<YearAgenda> {
   checkAgendaYear(year);
   const rows = await readYearAgenda(db, year);
-  return assembleYearAgenda(year, rows, options.plan ?? (await readPlan(db)));
+  const ids = rows.map((r) => r.tiltak.id);
+  const statements = new Map((await statementsOf(db, ids)).map((s, i) => [ids[i] as string, s]));
+  return assembleYearAgenda(year, rows, options.plan ?? (await readPlan(db)), statements);
 }
 
-export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: PortfolioPlan): YearAgenda {
+export function assembleYearAgenda(
+  year: number,
+  rows: AgendaTiltakRow[],
+  plan: PortfolioPlan,
+  statements: ReadonlyMap<string, readonly DateStatement[]> = new Map(),
+): YearAgenda {
   const compiled = compilePlan(plan);
   const projected = projectedSlips(plan, compiled);
   const planItems = new Map(plan.items.map((i) => [i.id, i]));
@@ -126,16 +141,21 @@ export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: 
     });
     const projectedSlipDays = projected.get(row.tiltak.id) ?? 0;
     const own = planItems.get(row.tiltak.id);
+    const dateMoves = dateMovesOf(statements.get(row.tiltak.id) ?? []);
+    const signal = movedRepeatedly(dateMoves);
     const { verdict, reasons } = assessTiltak({
       dateProblems: dateProblems(row, own, year),
       status: row.tiltak.status,
       dependencies,
-      risks: row.risks.map((r) => ({
-        id: r.risk.id,
-        name: r.risk.name,
-        expectedDelayDays: r.expectedDelayDays,
-        sourceIds: r.sourceIds,
-      })),
+      risks: [
+        ...row.risks.map((r) => ({
+          id: r.risk.id,
+          name: r.risk.name,
+          expectedDelayDays: r.expectedDelayDays,
+          sourceIds: r.sourceIds,
+        })),
+        ...(signal ? [signal] : []),
+      ],
       projectedSlipDays,
     });
     const key = row.goal?.id ?? '-';
@@ -149,6 +169,7 @@ export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: 
       dependencies,
       risks: row.risks,
       agendaItemIds: row.agendaItemIds,
+      dateMoves,
     });
     goals.set(key, group);
   }
@@ -158,6 +179,21 @@ export function assembleYearAgenda(year: number, rows: AgendaTiltakRow[], plan: 
     count: all.filter((x) => x.verdict === verdict).length,
   }));
   return { year, goals: [...goals.values()], summary };
+}
+
+/**
+ * Dates that the papers (or planners) moved repeatedly count as a risk, named with its evidence:
+ * "datoene flyttet 3 ganger siden 2021 (+2 kv.)". Its length is not stated, so none is assumed.
+ */
+function movedRepeatedly(m: DateMoves | null) {
+  if (!m || m.moves < REPEATED_MOVES) return null;
+  const since = m.sinceYear === null ? '' : ` siden ${m.sinceYear}`;
+  const slip = slipText(m.sinceFirst);
+  return {
+    name: `datoene flyttet ${m.moves} ganger${since}${slip ? ` (${slip})` : ''}`,
+    expectedDelayDays: null,
+    sourceIds: m.evidence.flatMap((e) => e.statement.sourceIds),
+  };
 }
 
 const parse = (text: string | undefined): PrecisionDate | null => {

@@ -222,3 +222,46 @@ export function paperPlanAt(
     criticalPath: [],
   };
 }
+
+/** How an item's dates moved over the papers: the NUIT year view's evidence. */
+export interface DateMoves {
+  /** The date field that moved most (end, then date, then start on a tie). */
+  readonly field: DateField;
+  readonly moves: number;
+  /** The current value against the last value stated at an earlier meeting (the previous veikart). */
+  readonly sincePrevious: SlipBetween;
+  /** The current value against the first value stated. */
+  readonly sinceFirst: SlipBetween;
+  /** The year of the first statement's meeting; null when its meeting has no date. */
+  readonly sinceYear: number | null;
+  /** The statements with a value, oldest first, each with its slip from the one before. */
+  readonly evidence: readonly HistoryEntry[];
+}
+
+/** Dates that moved this many times or more are a risk signal. */
+export const REPEATED_MOVES = 2;
+
+export function dateMovesOf(statements: readonly DateStatement[]): DateMoves | null {
+  const candidates = (['end', 'date', 'start'] as const)
+    .map((field) => ({ field, history: fieldHistory(field, statements) }))
+    .filter((c) => c.history.entries.some((e) => e.statement.value !== null));
+  if (candidates.length === 0) return null;
+  const best = candidates.reduce((a, b) => (b.history.moves > a.history.moves ? b : a));
+  const evidence = best.history.entries.filter((e) => e.statement.value !== null);
+  const current = best.history.entries.find((e) => e.current)?.statement ?? null;
+  const previous = current
+    ? evidence.map((e) => e.statement).findLast((s) => s !== current && statedOn(s) < statedOn(current))
+    : undefined;
+  const first = evidence[0]?.statement;
+  const firstDay = first ? statedOn(first) : Number.NEGATIVE_INFINITY;
+  return {
+    field: best.field,
+    moves: best.history.moves,
+    sincePrevious: slipBetween(previous?.value ?? null, current?.value ?? null),
+    sinceFirst: best.history.slipSinceFirst,
+    sinceYear: Number.isFinite(firstDay)
+      ? Number((first?.meetingDate ?? first?.at ?? '').slice(0, 4)) || null
+      : null,
+    evidence,
+  };
+}
