@@ -3,12 +3,17 @@
 // spelling (NATIONAL_SOLUTION), so lists are derived in that spelling.
 export {
   type CodeOf,
+  codeFromAnySpelling,
+  DATE_FIELD,
+  DATE_STATEMENT_KIND,
   DEPENDENCY_STATE,
   enumValueName,
   type GraphQLNameOf,
   graphqlNames,
   INITIATIVE_KIND,
   type Locale as VocabularyLocale,
+  labelOf,
+  MILESTONE_STATUS,
   STATUS_COLOUR,
   STATUS_MEANING,
   STATUS_PALETTE,
