@@ -117,7 +117,12 @@ const FieldHistoryRef = builder.objectRef<FieldHistory>('DateHistory').implement
   description: 'Every statement about one field of an item, oldest first.',
   fields: (t) => ({
     field: t.field({ type: DateFieldEnum, resolve: (h) => h.field }),
-    statements: t.field({ type: [DateStatementRef], resolve: (h) => [...h.entries] }),
+    // Priced at the typical count (the papers state a date two or three times), not the list default.
+    statements: t.field({
+      type: [DateStatementRef],
+      complexity: { field: 1, multiplier: 3 },
+      resolve: (h) => [...h.entries],
+    }),
     moves: t.int({
       description: 'How many times a statement gave another value than the one before.',
       resolve: (h) => h.moves,
@@ -134,6 +139,8 @@ const FieldHistoryRef = builder.objectRef<FieldHistory>('DateHistory').implement
 const dateHistoryField = {
   description:
     'Each of start, end, date and status that papers or planners stated: every statement in time order with its source and slip.',
+  // At most four fields (start, end, date, status); an initiative has two, a milestone one or two.
+  complexity: { field: 1, multiplier: 2 },
   load: (ids: string[], ctx: GraphQLContext) => dateHistories(ctx.db, ids),
 };
 

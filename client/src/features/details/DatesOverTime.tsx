@@ -1,7 +1,6 @@
 // "Datoer over tid": for each of an item's start, end, date and status, every statement in time order —
 // what each paper (or planner) said, at which meeting, in what precision, with the slip from the one
 // before — and the sources, which open the paper at the cited lines.
-import { useQuery } from '@apollo/client/react';
 import {
   codeFromAnySpelling,
   DATE_FIELD,
@@ -9,59 +8,16 @@ import {
   labelOf,
   MILESTONE_STATUS,
 } from '../../components/vocabulary';
-import { graphql } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
-import { SourceFields } from './entityQuery';
+import type { EntityDetails } from './entityQuery';
 import { SourceList } from './SourceList';
 
-const StatementFields = graphql(
-  `
-  fragment StatementFields on DateStatement {
-    id
-    kind
-    date { value label(locale: $locale) precision writtenAs }
-    status
-    text
-    meetingId
-    meetingDate
-    meeting { id name }
-    document
-    by
-    at
-    note
-    inferred
-    current
-    slip { days text }
-    sources { ...SourceFields }
-  }
-`,
-  [SourceFields],
-);
+type Dated = Extract<NonNullable<EntityDetails>, { dateHistory: unknown }>;
 
-export const DatesOverTimeQuery = graphql(
-  `
-  query DatesOverTime($id: ID!, $locale: Locale) {
-    entity(id: $id) {
-      __typename
-      id
-      ... on Initiative { dateHistory { field moves slipSinceFirst { text } statements { ...StatementFields } } }
-      ... on Milestone { dateHistory { field moves slipSinceFirst { text } statements { ...StatementFields } } }
-    }
-  }
-`,
-  [StatementFields],
-);
-
-export function DatesOverTime({ id }: { id: string }) {
+export function DatesOverTime({ history }: { history: Dated['dateHistory'] }) {
   const { t, locale } = useI18n();
-  const { data } = useQuery(DatesOverTimeQuery, {
-    variables: { id, locale: locale === 'nb' ? 'NB' : 'EN' },
-    fetchPolicy: 'cache-and-network',
-  });
-  const entity = data?.entity;
-  const history = entity && 'dateHistory' in entity ? entity.dateHistory : [];
-  if (!history || history.length === 0) return null;
+  if (history.length === 0) return null;
   const word = (vocab: Parameters<typeof labelOf>[0], value: string | null) =>
     value ? labelOf(vocab, codeFromAnySpelling(vocab, value), locale) : '';
   return (

@@ -130,7 +130,7 @@ export function DetailsPanel({
               }
             />
             {(entity.__typename === 'Initiative' || entity.__typename === 'Milestone') && (
-              <DatesOverTime id={entity.id} />
+              <DatesOverTime history={entity.dateHistory} />
             )}
             <section>
               <h4>{t.sources}</h4>
