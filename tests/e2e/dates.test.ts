@@ -35,7 +35,7 @@ describe('Datoer over tid', () => {
     page = await newPage(browser);
     await page.goto(`${app.url}/?item=program-helhetlig-samhandling`);
     const section = page.getByTestId('dates-over-time');
-    await section.waitFor();
+    await section.waitFor({ timeout: 60_000 }); // the first page of a cold server on a busy machine
     const items = section.locator('.date-statements > li');
     await expect.poll(() => items.count()).toBe(3);
     const texts = await items.allInnerTexts();
@@ -58,7 +58,7 @@ describe('Datoer over tid', () => {
     await expect.poll(async () => (await paper.content()).includes('Helhetlig samhandling')).toBe(true);
     await screenshot(paper, 'dates-over-time-paper');
     await paper.close();
-  });
+  }, 120_000);
 
   it('shows a postponement without a new date as undated', async () => {
     await page.goto(`${app.url}/?item=persontjenesten-nasjonal-innforing`);
