@@ -1,8 +1,11 @@
 // Merges records that several papers state about the same entity (same id): lists are united,
-// a scalar may be set by several files only with the same value.
+// a scalar may be set by several files only with the same value. A tiltak's or milestone's start,
+// end, date and status are not merged but kept as one dated statement per paper (seed/statements.ts
+// derives the current value), so two papers may give two dates.
 import type { SeedIssue } from './issues.js';
 import { type Located, type RawRecords, recordLabel } from './read.js';
 import { RECORD_KINDS, type RecordKind } from './schema/records.js';
+import { STATEMENT_KINDS, withStatements } from './statementFields.js';
 
 export interface MergedRecord {
   record: Record<string, unknown>;
@@ -17,8 +20,10 @@ export function mergeRecords(raw: RawRecords): { merged: MergedRecords; issues: 
   const merged = Object.fromEntries(
     RECORD_KINDS.map((kind) => [kind, new Map()]),
   ) as unknown as MergedRecords;
+  let order = 0;
   for (const kind of RECORD_KINDS) {
-    for (const located of raw[kind]) {
+    for (const read of raw[kind]) {
+      const located = STATEMENT_KINDS.includes(kind) ? withStatements(read, order++) : read;
       const key = recordLabel(kind, located.record) ?? '';
       const existing = merged[kind].get(key);
       if (!existing) {

@@ -3,6 +3,7 @@
 // (a relationship cannot point at a node), so every fact can be traced to a paper and lines.
 import { createHash } from 'node:crypto';
 import {
+  type DateStatementRow,
   dateProps,
   foldForSearch,
   NODE_LABELS,
@@ -20,6 +21,7 @@ import {
 import type { SeedDataset } from './dataset.js';
 import { DOCUMENTS } from './documents.js';
 import type { SourceRef } from './schema/common.js';
+import type { ResolvedStatement } from './statements.js';
 
 export type { NodeRow, Props, RelRow, SeedGraph, SourceRow };
 export { NODE_LABELS, type NodeLabel };
@@ -69,6 +71,28 @@ export function toGraph(data: SeedDataset): SeedGraph {
     RelationshipType,
     RelRow[]
   >;
+  const dateStatements: DateStatementRow[] = [];
+  const state = (itemId: string, statements: unknown) => {
+    for (const [n, s] of ((statements as ResolvedStatement[] | undefined) ?? []).entries()) {
+      dateStatements.push({
+        id: `${itemId}@${s.field}#${n + 1}`,
+        itemId,
+        field: s.field,
+        value: s.value ?? null,
+        precision:
+          s.field === 'status' || s.value === undefined ? null : parsePrecisionDate(s.value).precision,
+        text: s.text ?? null,
+        kind: s.kind,
+        meetingId: s.meetingId,
+        meetingDate: s.meetingDate,
+        doc: s.doc,
+        note: s.note ?? null,
+        inferred: s.inferred ?? false,
+        order: s.order,
+        sourceIds: cite(s.sources as SourceRef[]),
+      });
+    }
+  };
   const inference = (r: { inferred?: boolean; note?: string }) => ({
     inferred: r.inferred ?? false,
     note: r.note ?? null,
@@ -90,6 +114,7 @@ export function toGraph(data: SeedDataset): SeedGraph {
 
   for (const i of data.initiatives) {
     const sourceIds = cite(i.sources);
+    state(i.id, i.dateStatements);
     const reports = [...(i.statusReports ?? [])].sort(
       (x, y) => parsePrecisionDate(x.asOf).last - parsePrecisionDate(y.asOf).last,
     );
@@ -194,6 +219,7 @@ export function toGraph(data: SeedDataset): SeedGraph {
 
   for (const m of data.milestones) {
     const sourceIds = cite(m.sources);
+    state(m.id, m.dateStatements);
     nodes.Milestone.push({
       id: m.id,
       props: clean({
@@ -319,5 +345,5 @@ export function toGraph(data: SeedDataset): SeedGraph {
         row.props.searchText = `${row.props.searchText} | ${foldForSearch(row.id)}`;
     }
   }
-  return { documents: DOCUMENTS, nodes, rels, sources: [...sources.values()] };
+  return { documents: DOCUMENTS, nodes, rels, sources: [...sources.values()], dateStatements };
 }

@@ -7,6 +7,7 @@ import type { MergedRecord, MergedRecords } from './merge.js';
 import { type Paper, quoteStandsIn } from './papers.js';
 import type { SourceRef } from './schema/common.js';
 import type { RecordKind, Risk } from './schema/records.js';
+import { resolveStatements } from './statements.js';
 
 const REQUIRED: Record<RecordKind, string[]> = {
   actors: ['name', 'kind'],
@@ -86,6 +87,9 @@ export function validateDataset(
       report(kind, id, r, field, `refers to "${String(ref)}", a ${found}; expected ${allowed.join(' or ')}`);
     }
   };
+
+  // Dated statements: their meetings, and the current start/end/date/status they give.
+  resolveStatements(merged, report);
 
   for (const [id, r] of merged.initiatives) {
     const rec = r.record;

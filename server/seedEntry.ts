@@ -3,7 +3,15 @@
 export { loadConfig } from './config.js';
 export { type Database, openDatabase, verifyReachable } from './db/database.js';
 export { dateProps } from './db/dateProps.js';
-export type { DocumentInfo, NodeRow, Props, RelRow, SeedGraph, SourceRow } from './db/graphRows.js';
+export type {
+  DateStatementRow,
+  DocumentInfo,
+  NodeRow,
+  Props,
+  RelRow,
+  SeedGraph,
+  SourceRow,
+} from './db/graphRows.js';
 export { startLocalNeo4j } from './db/localNeo4j.js';
 export { applyMigrations } from './db/migrations.js';
 export { type SeedWriteSummary, seedChecksum, writeSeedGraph } from './db/repositories/seedRepository.js';

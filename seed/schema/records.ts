@@ -7,6 +7,8 @@ import {
   BODY,
   CONDITION_KIND,
   CONDITION_STATE,
+  DATE_FIELD,
+  DATE_STATEMENT_KIND,
   DEPENDENCY_KIND,
   DEPENDENCY_TYPE,
   INITIATIVE_KIND,
@@ -53,6 +55,24 @@ const linkSchema = z.strictObject({
   ...inferenceFields,
 });
 
+/**
+ * One paper's statement about a start, end, date or status: planned, forecast, actual, or postponed
+ * without a new date (then no value). The value is a canonical precision date, or a milestone status
+ * code for `status`; checked in seed/statements.ts. A planner's edit is never in the seed.
+ */
+export const dateStatementSchema = z.strictObject({
+  field: z.enum(DATE_FIELD.codes),
+  value: z.union([z.string(), z.number().int()]).transform(String).optional(),
+  text: textSchema.optional(),
+  kind: z.enum(DATE_STATEMENT_KIND.codes),
+  /** The meeting whose paper states it; by default the meeting of the cited sak, else the paper's own. */
+  meeting: idSchema.optional(),
+  sources: sourcesSchema,
+  ...inferenceFields,
+});
+
+export type DateStatementRecord = z.infer<typeof dateStatementSchema>;
+
 export const initiativeSchema = z.strictObject({
   id: idSchema,
   ...names,
@@ -74,6 +94,7 @@ export const initiativeSchema = z.strictObject({
     .array(z.strictObject({ year: z.number().int(), text: textSchema, sources: sourcesSchema }))
     .optional(),
   periodText: textSchema.optional(),
+  dateStatements: z.array(dateStatementSchema).optional(),
   sources: sourcesSchema,
   ...inferenceFields,
 });
@@ -109,6 +130,7 @@ export const milestoneSchema = z.strictObject({
   dateText: textSchema.optional(),
   status: z.enum(MILESTONE_STATUS.codes).optional(),
   description: textSchema.optional(),
+  dateStatements: z.array(dateStatementSchema).optional(),
   sources: sourcesSchema,
   ...inferenceFields,
 });

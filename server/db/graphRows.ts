@@ -32,9 +32,29 @@ export interface DocumentInfo {
   title: string;
 }
 
+/** One paper's statement of a tiltak's or milestone's start, end, date or status (a (:DateStatement)). */
+export interface DateStatementRow {
+  id: string;
+  itemId: string;
+  field: string;
+  value: string | null;
+  precision: string | null;
+  text: string | null;
+  kind: string;
+  meetingId: string | null;
+  meetingDate: string | null;
+  doc: string | null;
+  note: string | null;
+  inferred: boolean;
+  order: number;
+  sourceIds: string[];
+}
+
 export interface SeedGraph {
   documents: DocumentInfo[];
   nodes: Record<NodeLabel, NodeRow[]>;
   rels: Record<RelationshipType, RelRow[]>;
   sources: SourceRow[];
+  /** The papers' dated statements; the items' own start/end/date/status are the current values they give. */
+  dateStatements?: DateStatementRow[];
 }

@@ -110,6 +110,26 @@ export function mainReason(t: TiltakSheet, locale: Locale): string {
   return reason ? reason[locale] : '';
 }
 
+/** "flyttet 3 ganger siden 2021; siden forrige veikart +2 kv.; siden første +1 år". */
+function datesOverTime(m: TiltakSheet['dateMoves'], locale: Locale): string {
+  const nb = locale === 'nb';
+  if (!m) return nb ? 'ingen daterte utsagn' : 'no dated statements';
+  const since = m.sinceYear === null ? '' : nb ? ` siden ${m.sinceYear}` : ` since ${m.sinceYear}`;
+  const moved =
+    m.moves === 0
+      ? nb
+        ? `ikke flyttet (${m.statements} utsagn)`
+        : `not moved (${m.statements} statements)`
+      : nb
+        ? `flyttet ${m.moves} ${m.moves === 1 ? 'gang' : 'ganger'}${since}`
+        : `moved ${m.moves} ${m.moves === 1 ? 'time' : 'times'}${since}`;
+  const parts = [moved];
+  if (m.sincePrevious)
+    parts.push(`${nb ? 'siden forrige veikart' : 'since the previous veikart'} ${m.sincePrevious}`);
+  if (m.sinceFirst && m.moves > 0) parts.push(`${nb ? 'siden første' : 'since the first'} ${m.sinceFirst}`);
+  return parts.join('; ');
+}
+
 function tiltakBlocks(t: TiltakSheet, year: number, locale: Locale, notes: Footnotes): Block[] {
   const nb = locale === 'nb';
   const none = nb ? 'Ingen' : 'None';
@@ -123,6 +143,7 @@ function tiltakBlocks(t: TiltakSheet, year: number, locale: Locale, notes: Footn
       nb ? 'Forsinkelse om kjente risikoer inntreffer' : 'Delay if known risks happen',
       t.projectedSlipDays ? `${t.projectedSlipDays} ${nb ? 'dager' : 'days'}` : nb ? 'ingen' : 'none',
     ],
+    [nb ? 'Datoer over tid' : 'Dates over time', datesOverTime(t.dateMoves, locale)],
   ];
   // The saker are in the goal's vedtak history; here only which ones concern this tiltak.
   if (t.vedtak.length)

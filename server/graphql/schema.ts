@@ -19,6 +19,7 @@ import './types/scenario.js';
 import './types/yearAgenda.js';
 import './types/history.js';
 import './types/baseline.js';
+import './types/dateHistory.js';
 import './types/planChecks.js';
 
 export const schema = builder.toSchema();

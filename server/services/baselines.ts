@@ -18,8 +18,9 @@ import {
   type PlanSnapshot,
 } from '../domain/model/index.js';
 import { criticalPathTo } from '../domain/schedule/index.js';
-import { notFound } from '../errors.js';
+import { invalid, notFound } from '../errors.js';
 import { currentPlan } from './currentPlan.js';
+import { findPaperBaseline, isPaperBaselineId, paperBaselines } from './dateHistory.js';
 import type { Editor } from './edits/editCommon.js';
 import { FieldChecks } from './fieldChecks.js';
 
@@ -68,15 +69,21 @@ export async function saveBaseline(db: Database, draft: BaselineDraft, editor: E
   });
 }
 
-export { listBaselines };
+/** The planners' baselines (newest first), then the paper baselines (newest meeting first). */
+export async function allBaselines(db: Database): Promise<Baseline[]> {
+  const [planners, papers] = await Promise.all([listBaselines(db), paperBaselines(db)]);
+  return [...planners, ...papers];
+}
 
 export async function openBaseline(db: Database, id: string): Promise<Baseline> {
-  const found = await findBaseline(db, id);
+  const found = isPaperBaselineId(id) ? await findPaperBaseline(db, id) : await findBaseline(db, id);
   if (!found) throw notFound('baseline', id);
   return found;
 }
 
 export async function deleteBaseline(db: Database, id: string): Promise<void> {
+  if (isPaperBaselineId(id))
+    throw invalid([{ field: 'id', message: 'a paper baseline is the papers’ own and cannot be deleted' }]);
   if (!(await removeBaseline(db, id))) throw notFound('baseline', id);
 }
 

@@ -18,6 +18,7 @@ import {
   type DependencyType,
   type Entity,
   type StatusColour,
+  slipText,
   spanOf,
   type Verdict,
 } from '../domain/model/index.js';
@@ -48,6 +49,14 @@ export interface TiltakSheet {
   verdict: Verdict;
   reasons: Reason[];
   projectedSlipDays: number;
+  /** How its dates moved over the papers; null when none dated it. */
+  dateMoves: {
+    moves: number;
+    sinceYear: number | null;
+    sincePrevious: string | null;
+    sinceFirst: string | null;
+    statements: number;
+  } | null;
   dependencies: {
     targetName: string;
     targetKind: 'initiative' | 'milestone' | 'condition';
@@ -123,6 +132,13 @@ export async function gatherYearAgenda(db: Database, year: number): Promise<Year
       verdict: t.verdict,
       reasons: t.reasons,
       projectedSlipDays: t.projectedSlipDays,
+      dateMoves: t.dateMoves && {
+        moves: t.dateMoves.moves,
+        sinceYear: t.dateMoves.sinceYear,
+        sincePrevious: slipText(t.dateMoves.sincePrevious),
+        sinceFirst: slipText(t.dateMoves.sinceFirst),
+        statements: t.dateMoves.evidence.length,
+      },
       dependencies: t.dependencies.map((d) => ({
         targetName: d.dependency.to.name,
         targetKind: kindOf(d.dependency.to),

@@ -28,12 +28,17 @@ import {
   toIsoDay,
 } from '../domain/dates/index.js';
 import {
+  type DateMoves,
+  type DateStatement,
   type Dependency,
+  dateMovesOf,
   type Entity,
   type Goal,
   type Initiative,
   lastIsoDayOf,
+  REPEATED_MOVES,
   type RiskEffect,
+  slipText,
   VERDICT,
 } from '../domain/model/index.js';
 import {
@@ -45,6 +50,7 @@ import {
 } from '../domain/schedule/index.js';
 import { invalid } from '../errors.js';
 import { type CurrentPlan, currentPlan } from './currentPlan.js';
+import { statementsOf } from './dateHistory.js';
 import { engineTurn } from './engineTurns.js';
 
 export interface AgendaDependency {
@@ -62,6 +68,8 @@ export interface AgendaTiltak {
   dependencies: AgendaDependency[];
   risks: RiskEffect[];
   agendaItemIds: string[];
+  /** How its dates moved over the papers (and planners' edits); null when none gave it a date. */
+  dateMoves: DateMoves | null;
 }
 
 export interface AgendaGoal {
@@ -107,19 +115,23 @@ export async function buildYearAgenda(
     ...new Set(rows.flatMap((r) => [r.tiltak.id, ...r.dependencies.map((d) => d.dependency.to.id)])),
   ];
   const changes = await readCausingChanges(db, ids);
+  const tiltakIds = rows.map((r) => r.tiltak.id);
+  const statements = new Map((await statementsOf(db, tiltakIds)).map((s, i) => [tiltakIds[i] as string, s]));
   const plan = options.plan ?? (await currentPlan(db));
-  return engineTurn(() => assembleYearAgenda(year, rows, plan, changes));
+  return engineTurn(() => assembleYearAgenda(year, rows, plan, changes, statements));
 }
 
 /**
  * `changes`: per item the planner change that last moved its dates, per `from->to` the one that made or
  * changed the dependency (readCausingChanges); a date or broken-link reason names the newest that applies.
+ * `statements`: per tiltak its dated statements (dateHistory), for how often its dates have moved.
  */
 export function assembleYearAgenda(
   year: number,
   rows: AgendaTiltakRow[],
   current: CurrentPlan,
   changes: ReadonlyMap<string, ReasonChange> = new Map(),
+  statements: ReadonlyMap<string, readonly DateStatement[]> = new Map(),
 ): YearAgenda {
   // Whole-plan answers that do not depend on the year: computed once per plan version.
   const projected = current.derived('projectedSlips', (c) => projectedSlips(c.plan, c.compiled()));
@@ -154,6 +166,8 @@ export function assembleYearAgenda(
     });
     const projectedSlipDays = projected.get(row.tiltak.id) ?? 0;
     const own = planItems.get(row.tiltak.id);
+    const dateMoves = dateMovesOf(statements.get(row.tiltak.id) ?? []);
+    const signal = movedRepeatedly(dateMoves);
     const { verdict, reasons } = assessTiltak({
       dateProblems: dateProblems(row, own, year).map((r) => {
         const change = changes.get(row.tiltak.id);
@@ -161,12 +175,15 @@ export function assembleYearAgenda(
       }),
       status: row.tiltak.status,
       dependencies,
-      risks: row.risks.map((r) => ({
-        id: r.risk.id,
-        name: r.risk.name,
-        expectedDelayDays: r.expectedDelayDays,
-        sourceIds: r.sourceIds,
-      })),
+      risks: [
+        ...row.risks.map((r) => ({
+          id: r.risk.id,
+          name: r.risk.name,
+          expectedDelayDays: r.expectedDelayDays,
+          sourceIds: r.sourceIds,
+        })),
+        ...(signal ? [signal] : []),
+      ],
       projectedSlipDays,
     });
     const key = row.goal?.id ?? '-';
@@ -180,6 +197,7 @@ export function assembleYearAgenda(
       dependencies,
       risks: row.risks,
       agendaItemIds: row.agendaItemIds,
+      dateMoves,
     });
     goals.set(key, group);
   }
@@ -189,6 +207,21 @@ export function assembleYearAgenda(
     count: all.filter((x) => x.verdict === verdict).length,
   }));
   return { year, goals: [...goals.values()], summary };
+}
+
+/**
+ * Dates that the papers (or planners) moved repeatedly count as a risk, named with its evidence:
+ * "datoene flyttet 3 ganger siden 2021 (+2 kv.)". Its length is not stated, so none is assumed.
+ */
+function movedRepeatedly(m: DateMoves | null) {
+  if (!m || m.moves < REPEATED_MOVES) return null;
+  const since = m.sinceYear === null ? '' : ` siden ${m.sinceYear}`;
+  const slip = slipText(m.sinceFirst);
+  return {
+    name: `datoene flyttet ${m.moves} ganger${since}${slip ? ` (${slip})` : ''}`,
+    expectedDelayDays: null,
+    sourceIds: m.evidence.flatMap((e) => e.statement.sourceIds),
+  };
 }
 
 const parse = (text: string | undefined): PrecisionDate | null => {

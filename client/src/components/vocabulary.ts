@@ -15,12 +15,16 @@ import {
 
 export {
   type CodeOf,
+  codeFromAnySpelling,
+  DATE_FIELD,
+  DATE_STATEMENT_KIND,
   DEPENDENCY_STATE,
   enumValueName,
   type GraphQLNameOf,
   graphqlNames,
   INITIATIVE_KIND,
   type Locale as VocabularyLocale,
+  labelOf,
   STATUS_COLOUR,
   STATUS_MEANING,
   STATUS_PALETTE,

@@ -9,6 +9,8 @@ type Props = Record<string, unknown>;
 function toBaseline(p: Props): Baseline {
   return {
     id: String(p.id),
+    kind: 'planner',
+    meetingId: null,
     name: String(p.name),
     by: String(p.by ?? ''),
     at: String(p.at ?? ''),

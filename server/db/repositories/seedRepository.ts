@@ -6,7 +6,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { diffSnapshots, NODE_LABELS, RELATIONSHIP_TYPES } from '../../domain/model/index.js';
 import { capture, entityRef, recordChangeSet } from '../changeLog.js';
 import type { Database } from '../database.js';
-import type { NodeRow, RelRow, SeedGraph } from '../graphRows.js';
+import type { DateStatementRow, NodeRow, RelRow, SeedGraph } from '../graphRows.js';
 
 const BATCH = 500;
 
@@ -75,6 +75,8 @@ export async function writeSeedGraph(
       await writeRels(tx, run, type, graph.rels[type]);
       onProgress(`${type}: ${graph.rels[type].length}`);
     }
+    await writeDateStatements(run, graph.dateStatements ?? []);
+    onProgress(`DateStatement: ${graph.dateStatements?.length ?? 0}`);
     const checksum = seedChecksum(graph);
     await tx.run("MERGE (s:SeedInfo {id: 'seed'}) SET s.checksum = $checksum", { checksum });
     // A load that changes nothing (the same seed again) leaves the database, and so the history, as it was.
@@ -104,6 +106,23 @@ async function writeNodes(run: Run, label: string, rows: NodeRow[]): Promise<voi
        UNWIND row.sourceIds AS sid
        MATCH (s:Source {id: sid})
        MERGE (n)-[:CITES]->(s)`,
+      { rows: batch },
+    );
+  }
+}
+
+/** The papers' statements are the seed's alone: replaced as a whole on every load. */
+async function writeDateStatements(run: Run, rows: DateStatementRow[]): Promise<void> {
+  await run('MATCH (d:DateStatement) DETACH DELETE d', {});
+  for (const batch of batches(rows)) {
+    await run(
+      `UNWIND $rows AS row
+       CREATE (d:DateStatement)
+       SET d = row {.*, sourceIds: null}
+       WITH d, row
+       UNWIND row.sourceIds AS sid
+       MATCH (s:Source {id: sid})
+       MERGE (d)-[:CITES]->(s)`,
       { rows: batch },
     );
   }

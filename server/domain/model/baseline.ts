@@ -25,8 +25,14 @@ export interface PlanSnapshot {
   readonly criticalPath: readonly string[];
 }
 
+/** A planner's saved baseline, or the plan as the papers known at a council meeting stated it. */
+export type BaselineKind = 'planner' | 'paper';
+
 export interface Baseline {
   readonly id: string;
+  readonly kind: BaselineKind;
+  /** A paper baseline's meeting; null for a planner's. */
+  readonly meetingId: string | null;
   readonly name: string;
   readonly by: string;
   readonly at: string;

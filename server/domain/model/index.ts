@@ -1,6 +1,7 @@
 // The typed model of the portfolio: vocabularies, entities and relationships. Pure: no I/O.
 
 export * from './baseline.js';
+export * from './dateStatement.js';
 export * from './dateValue.js';
 export * from './edits.js';
 export * from './entities.js';

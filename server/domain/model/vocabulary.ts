@@ -140,6 +140,31 @@ export const MILESTONE_STATUS = vocabulary({
 });
 export type MilestoneStatus = CodeOf<typeof MILESTONE_STATUS>;
 
+/** What a paper's date or status says: a plan, a forecast, what happened, or that it was put off without a new date. */
+export const DATE_STATEMENT_KIND = vocabulary({
+  name: 'DateStatementKind',
+  labels: {
+    planned: { nb: 'planlagt', en: 'planned' },
+    forecast: { nb: 'prognose', en: 'forecast' },
+    actual: { nb: 'faktisk', en: 'actual' },
+    postponed: { nb: 'utsatt uten ny dato', en: 'postponed, no new date' },
+    edit: { nb: 'endret av planlegger', en: 'edited by a planner' },
+  },
+});
+export type DateStatementKind = CodeOf<typeof DATE_STATEMENT_KIND>;
+
+/** The fields of a tiltak or milestone that papers make statements about. */
+export const DATE_FIELD = vocabulary({
+  name: 'DateField',
+  labels: {
+    start: { nb: 'Start', en: 'Start' },
+    end: { nb: 'Slutt', en: 'End' },
+    date: { nb: 'Dato', en: 'Date' },
+    status: { nb: 'Status', en: 'Status' },
+  },
+});
+export type DateField = CodeOf<typeof DATE_FIELD>;
+
 export const ACTOR_KIND = vocabulary({
   name: 'ActorKind',
   labels: {
@@ -396,6 +421,8 @@ export const VOCABULARIES = {
   INITIATIVE_KIND,
   STATUS_COLOUR,
   MILESTONE_STATUS,
+  DATE_STATEMENT_KIND,
+  DATE_FIELD,
   ACTOR_KIND,
   CONDITION_KIND,
   CONDITION_STATE,

@@ -8,10 +8,10 @@ import type {
   ItemDates,
 } from '../../domain/model/index.js';
 import {
+  allBaselines,
   type BaselineComparison,
   compareBaselines,
   deleteBaseline,
-  listBaselines,
   openBaseline,
   saveBaseline,
 } from '../../services/baselines.js';
@@ -24,6 +24,15 @@ export const BaselineRef = builder.objectRef<Baseline>('Baseline').implement({
   description: 'The plan frozen under a name: who saved it, when and why. Never changes.',
   fields: (t) => ({
     id: t.exposeID('id'),
+    kind: t.exposeString('kind', {
+      description:
+        'planner (saved by a planner) or paper (the plan as the papers known at a council meeting stated it; id paper:<meeting id>).',
+    }),
+    meetingId: t.id({
+      nullable: true,
+      description: 'A paper baseline’s meeting.',
+      resolve: (b) => b.meetingId,
+    }),
     name: t.exposeString('name'),
     by: t.exposeString('by'),
     at: t.exposeString('at', { description: 'ISO timestamp.' }),
@@ -130,8 +139,9 @@ const ComparisonRef = builder.objectRef<BaselineComparison>('BaselineComparison'
 builder.queryFields((t) => ({
   baselines: t.field({
     type: [BaselineRef],
-    description: 'Saved baselines, newest first.',
-    resolve: (_r, _a, ctx) => listBaselines(ctx.db),
+    description:
+      'Saved baselines (newest first), then one paper baseline per dated council meeting (newest first).',
+    resolve: (_r, _a, ctx) => allBaselines(ctx.db),
   }),
   baseline: t.field({
     type: BaselineRef,

@@ -15,6 +15,7 @@ import {
 import { builder, ENGINE_COST } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { sourcesField } from './common.js';
+import { DateMovesRef } from './dateHistory.js';
 import { DependencyRef, RiskEffectRef } from './dependency.js';
 import { AgendaItemRef, GoalRef, InitiativeRef } from './entities.js';
 import { loadByLabel } from './entityLoaders.js';
@@ -75,6 +76,12 @@ const AgendaTiltakRef = builder.objectRef<AgendaTiltak>('AgendaTiltak').implemen
       description:
         'How far its end moves if every known risk happens (unknown lengths assumed), per the impact engine.',
       resolve: (a) => a.projectedSlipDays,
+    }),
+    dateMoves: t.field({
+      type: DateMovesRef,
+      nullable: true,
+      description: 'How its dates moved over the papers; null when none dated it.',
+      resolve: (a) => a.dateMoves,
     }),
     dependencies: t.field({ type: [AgendaDependencyRef], resolve: (a) => a.dependencies }),
     risks: t.field({ type: [RiskEffectRef], resolve: (a) => a.risks }),

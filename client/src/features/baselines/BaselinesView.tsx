@@ -23,6 +23,8 @@ export function BaselinesView() {
   const token = usePlannerToken();
   const list = useQuery(BaselinesQuery, { fetchPolicy: 'cache-and-network' });
   const baselines = list.data?.baselines ?? [];
+  const planners = baselines.filter((x) => x.kind !== 'paper');
+  const papers = baselines.filter((x) => x.kind === 'paper');
   return (
     <section className="view baselines-view" aria-labelledby="baselines-title">
       <div className="view-head">
@@ -32,10 +34,10 @@ export function BaselinesView() {
       {token ? <SaveBaseline /> : <p className="small muted">{t.plannerOnly}</p>}
       {list.loading && !list.data && <Loading />}
       {list.error && !list.data && <ErrorBox error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && baselines.length === 0 && <p className="empty">{t.baselinesEmpty}</p>}
-      {baselines.length > 0 && (
+      {list.data && planners.length === 0 && <p className="empty">{t.baselinesEmpty}</p>}
+      {planners.length > 0 && (
         <ul className="baseline-list" data-testid="baseline-list">
-          {baselines.map((baseline) => (
+          {planners.map((baseline) => (
             <BaselineRow
               key={baseline.id}
               baseline={baseline}
@@ -44,6 +46,24 @@ export function BaselinesView() {
             />
           ))}
         </ul>
+      )}
+      {papers.length > 0 && (
+        <details className="paper-baselines" open={!!a && a.startsWith('paper:')}>
+          <summary>
+            <strong>{t.paperBaselinesTitle}</strong> <span className="muted small">({papers.length})</span>
+          </summary>
+          <p className="small muted">{t.paperBaselinesIntro}</p>
+          <ul className="baseline-list" data-testid="paper-baseline-list">
+            {papers.map((baseline) => (
+              <BaselineRow
+                key={baseline.id}
+                baseline={baseline}
+                canDelete={false}
+                current={a === baseline.id}
+              />
+            ))}
+          </ul>
+        </details>
       )}
       {baselines.length > 0 && (
         <section aria-labelledby="compare-title" className="baseline-compare">
@@ -152,10 +172,14 @@ function BaselineRow({
       <div>
         <strong>{baseline.name}</strong>{' '}
         <span className="muted small">
-          {formatTimestamp(baseline.at, locale)} · {format(t.historyBy, { by: baseline.by })} ·{' '}
-          {format(t.baselineItems, { items: baseline.itemCount, deps: baseline.dependencyCount })}
+          {baseline.kind === 'paper'
+            ? format(t.paperBaselineItems, { items: baseline.itemCount })
+            : `${formatTimestamp(baseline.at, locale)} · ${format(t.historyBy, { by: baseline.by })} · ${format(
+                t.baselineItems,
+                { items: baseline.itemCount, deps: baseline.dependencyCount },
+              )}`}
         </span>
-        {baseline.reason && <p className="small">{baseline.reason}</p>}
+        {baseline.reason && baseline.kind !== 'paper' && <p className="small">{baseline.reason}</p>}
       </div>
       <div className="actions">
         <button

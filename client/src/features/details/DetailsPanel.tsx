@@ -10,6 +10,7 @@ import { STATUS_COLOURS, statusKey } from '../../components/status';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import type { DeleteTarget } from '../../shared/history/deleteTarget';
+import { DatesOverTime } from './DatesOverTime';
 import { EntityFields } from './EntityFields';
 import { EntityDetailsQuery } from './entityQuery';
 import { ItemHistory } from './ItemHistory';
@@ -128,6 +129,9 @@ export function DetailsPanel({
                   : undefined
               }
             />
+            {(entity.__typename === 'Initiative' || entity.__typename === 'Milestone') && (
+              <DatesOverTime history={entity.dateHistory} />
+            )}
             <section>
               <h4>{t.sources}</h4>
               <SourceList sources={entity.sources} />

@@ -37,6 +37,29 @@ export const DependencyFields = graphql(`
   }
 `);
 
+/** One statement of "Datoer over tid" (features/details/DatesOverTime.tsx). */
+export const DateStatementFields = graphql(
+  `
+  fragment DateStatementFields on DateStatement {
+    id
+    kind
+    date { value label(locale: $locale) precision writtenAs }
+    status
+    text
+    meetingId
+    meetingDate
+    meeting { id name }
+    by
+    at
+    inferred
+    current
+    slip { days text }
+    sources { ...SourceFields }
+  }
+`,
+  [SourceFields],
+);
+
 export const EntityDetailsQuery = graphql(
   `
   query EntityDetails($id: ID!, $locale: Locale) {
@@ -51,6 +74,12 @@ export const EntityDetailsQuery = graphql(
         ...SourceFields
       }
       ... on Initiative {
+        dateHistory {
+          field
+          moves
+          slipSinceFirst { text }
+          statements { ...DateStatementFields }
+        }
         aliases
         kind
         description
@@ -130,6 +159,12 @@ export const EntityDetailsQuery = graphql(
         }
       }
       ... on Milestone {
+        dateHistory {
+          field
+          moves
+          slipSinceFirst { text }
+          statements { ...DateStatementFields }
+        }
         aliases
         description
         milestoneStatus: status
@@ -238,7 +273,7 @@ export const EntityDetailsQuery = graphql(
     }
   }
 `,
-  [SourceFields, DependencyFields],
+  [SourceFields, DependencyFields, DateStatementFields],
 );
 
 export type EntityDetails = ResultOf<typeof EntityDetailsQuery>['entity'];

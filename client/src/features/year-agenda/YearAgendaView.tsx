@@ -8,6 +8,7 @@ import { STATUS_COLOURS, statusKey } from '../../components/status';
 import { DEPENDENCY_STATE, enumValueName, VERDICT } from '../../components/vocabulary';
 import { graphql } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { format } from '../../i18n/messages';
 import { type ExportChoice, ExportMenu } from '../../shared/export/ExportMenu';
 import { yearAgendaExportUrl } from '../../shared/export/exportUrls';
 
@@ -48,6 +49,20 @@ export const YearAgendaQuery = graphql(
           activity
           verdict
           projectedSlipDays
+          dateMoves {
+            moves
+            repeated
+            sinceYear
+            sincePrevious {
+              text
+            }
+            sinceFirst {
+              text
+            }
+            evidence {
+              id
+            }
+          }
           reasons {
             nb
             en
@@ -271,6 +286,25 @@ export function YearAgendaView() {
                                 {verdict(row.verdict)[locale]}
                                 {row.projectedSlipDays > 0 ? ` · +${row.projectedSlipDays} d` : ''}
                               </span>
+                              {row.dateMoves && (
+                                <div
+                                  className={`small ${row.dateMoves.repeated ? 'bad' : 'muted'}`}
+                                  data-testid="date-moves"
+                                >
+                                  {row.dateMoves.moves === 0
+                                    ? format(t.datesNotMoved, { n: row.dateMoves.evidence.length })
+                                    : format(t.datesMovedSince, {
+                                        n: row.dateMoves.moves,
+                                        year: row.dateMoves.sinceYear ?? '–',
+                                      })}
+                                  {row.dateMoves.sincePrevious?.text
+                                    ? ` · ${format(t.datesSincePrevious, { slip: row.dateMoves.sincePrevious.text })}`
+                                    : ''}
+                                  {row.dateMoves.moves > 0 && row.dateMoves.sinceFirst?.text
+                                    ? ` · ${format(t.datesSinceFirst, { slip: row.dateMoves.sinceFirst.text })}`
+                                    : ''}
+                                </div>
+                              )}
                               {row.reasons
                                 .filter((r) => r.kind === 'DATES')
                                 .map((r) => (

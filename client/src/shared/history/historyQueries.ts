@@ -122,6 +122,8 @@ export const BaselinesQuery = graphql(`
   query Baselines {
     baselines {
       id
+      kind
+      meetingId
       name
       reason
       at
