@@ -59,7 +59,7 @@ export async function findEditStatements(
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `MATCH (cs:ChangeSet)-[:HAS_CHANGE]->(c:EntityChange {kind: 'node'})
-       WHERE c.entityId IN $ids AND cs.operation <> 'seed'
+       WHERE c.entityId IN $ids AND NOT cs.operation IN ['seed', 'import']
        RETURN c.entityId AS itemId, cs.seq AS seq, cs.at AS at, cs.by AS by, cs.reason AS reason,
               c.before AS before, c.after AS after
        ORDER BY cs.seq`,

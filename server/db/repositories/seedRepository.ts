@@ -111,14 +111,23 @@ async function writeNodes(run: Run, label: string, rows: NodeRow[]): Promise<voi
   }
 }
 
-/** The papers' statements are the seed's alone: replaced as a whole on every load. */
+/**
+ * The papers' statements are the seed's alone: the load makes them exactly the seed's (merged by id, so
+ * loading the same seed again creates nothing; statements no longer in the seed are removed).
+ */
 async function writeDateStatements(run: Run, rows: DateStatementRow[]): Promise<void> {
-  await run('MATCH (d:DateStatement) DETACH DELETE d', {});
+  await run('MATCH (d:DateStatement) WHERE NOT d.id IN $ids DETACH DELETE d', { ids: rows.map((r) => r.id) });
   for (const batch of batches(rows)) {
     await run(
       `UNWIND $rows AS row
-       CREATE (d:DateStatement)
+       MERGE (d:DateStatement {id: row.id})
        SET d = row {.*, sourceIds: null}
+       WITH d, row
+       CALL {
+         WITH d, row
+         MATCH (d)-[c:CITES]->(x:Source) WHERE NOT x.id IN row.sourceIds
+         DELETE c
+       }
        WITH d, row
        UNWIND row.sourceIds AS sid
        MATCH (s:Source {id: sid})

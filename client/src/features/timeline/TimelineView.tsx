@@ -127,7 +127,6 @@ export function TimelineView() {
         )}
       </div>
       <TimelineFilters state={state} />
-      <BaselinePicker selected={state.baseline} />
       <div className="toolbar" role="toolbar" aria-label={t.timelineRegion}>
         <TimelineExport state={state} data={timelineData} />
         <button type="button" onClick={() => timeline.current?.zoomIn(0.5)}>
@@ -164,6 +163,7 @@ export function TimelineView() {
           />
           {locale === 'nb' ? 'Vis som liste' : 'Show as list'}
         </label>
+        <BaselinePicker selected={state.baseline} />
       </div>
       <QueryState loading={loading} error={error} hasData={!!timelineData} onRetry={() => void refetch()}>
         {timelineData && timelineData.items.length === 0 && <p className="empty">{t.timelineEmpty}</p>}
