@@ -44,6 +44,16 @@ describe('backups', () => {
   });
 
   it('npm run restore FILE brings an emptied database back to the same graph', async () => {
+    const statements = async () =>
+      db.read(async (tx) =>
+        Number(
+          (await tx.run('MATCH (d:DateStatement)-[:CITES]->(s:Source) RETURN count(*) AS n')).records[0]?.get(
+            'n',
+          ),
+        ),
+      );
+    const statementsBefore = await statements();
+    expect(statementsBefore).toBeGreaterThan(400);
     const before = await digestNow();
     const backup = await writeBackup(db, dir, 5, new Date('2026-02-01T00:00:00Z'));
     await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
@@ -70,5 +80,7 @@ describe('backups', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Restored .*: \d+ nodes, \d+ relationships/m);
     expect(await digestNow()).toBe(before);
+    // What each paper said of the dates is part of the backup, with its citations.
+    expect(await statements()).toBe(statementsBefore);
   }, 180_000);
 });

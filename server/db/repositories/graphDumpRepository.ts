@@ -4,6 +4,7 @@
 // closed lists in server/domain/model (checked by the file's schema), never from input as such.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type {
+  DumpDateStatement,
   DumpDocument,
   DumpNode,
   DumpProps,
@@ -29,7 +30,7 @@ type Props = Record<string, unknown>;
 /** The part of a dump that comes from the database (the file adds its header). */
 export type GraphContent = Pick<
   GraphDump,
-  'documents' | 'sources' | 'nodes' | 'relationships' | 'seedChecksum'
+  'documents' | 'sources' | 'nodes' | 'relationships' | 'seedChecksum' | 'dateStatements'
 >;
 
 // Integer-typed keys (Neo4j keeps integers and floats apart; JSON does not), and keys of a type the
@@ -88,11 +89,23 @@ export async function readGraphContent(db: Database, ids: readonly string[] | nu
       to: r.get('to') as string,
       ...typed(r, `relationship ${String(r.get('type'))} ${String(r.get('from'))} → ${String(r.get('to'))}`),
     }));
+    // The papers' dated statements of the nodes' dates, with the sources they cite.
+    const statementResult = await tx.run(
+      `MATCH (d:DateStatement) WHERE $ids IS NULL OR d.itemId IN $ids
+       RETURN properties(d) AS props, ${TYPE_COLUMNS('d')}, [(d)-[:CITES]->(s:Source) | s.id] AS sources
+       ORDER BY d.id`,
+      { ids: ids ? [...ids] : null },
+    );
+    const dateStatements: DumpDateStatement[] = statementResult.records.map((r) => ({
+      ...typed(r, `date statement ${String((r.get('props') as Props).id)}`),
+      sources: [...new Set(r.get('sources') as string[])].sort(),
+    }));
     // A part takes along every source its nodes and relationships cite (budgets cite theirs by id).
     const sourceIds = ids
       ? [
           ...new Set([
             ...nodes.flatMap((n) => [...n.sources, ...stringList(n.props.budgetSourceIds)]),
+            ...dateStatements.flatMap((d) => d.sources),
             ...relationships.flatMap((r) => stringList(r.props.sourceIds)),
           ]),
         ]
@@ -121,6 +134,7 @@ export async function readGraphContent(db: Database, ids: readonly string[] | nu
       sources,
       nodes,
       relationships,
+      dateStatements,
       seedChecksum: (seed?.records[0]?.get('checksum') as string | undefined) ?? null,
     };
   });
@@ -264,7 +278,7 @@ async function writeDump(
     mode === 'merge' ? `WITH x, row, ${KEPT} AS kept SET x = row.props SET x += kept` : 'SET x = row.props';
   if (mode === 'replace') {
     await tx.run(
-      'MATCH (n) WHERE n:Entity OR n:Scenario OR n:Source OR n:Document OR n:SeedInfo DETACH DELETE n',
+      'MATCH (n) WHERE n:Entity OR n:Scenario OR n:Source OR n:Document OR n:SeedInfo OR n:DateStatement DETACH DELETE n',
     );
     if (dump.seedChecksum !== null) {
       await tx.run("CREATE (s:SeedInfo {id: 'seed', checksum: $checksum})", {
@@ -289,6 +303,19 @@ async function writeDump(
          MATCH (d:Document {file: row.document})
          CREATE (s)-[:IN_DOCUMENT]->(d)`,
       { rows: rows.map((s) => ({ id: s.props.id, props: toParams(s), document: s.document })) },
+    );
+  }
+  for (const rows of batches(dump.dateStatements ?? [])) {
+    await tx.run(
+      `UNWIND $rows AS row
+         MERGE (d:DateStatement {id: row.id}) SET d = row.props
+         WITH d, row
+         CALL (d) { MATCH (d)-[old:CITES]->() DELETE old }
+         WITH d, row
+         UNWIND row.sources AS sid
+         MATCH (s:Source {id: sid})
+         CREATE (d)-[:CITES]->(s)`,
+      { rows: rows.map((d) => ({ id: d.props.id, props: toParams(d), sources: d.sources })) },
     );
   }
   const scenarios = dump.nodes.filter((n) => n.labels.includes('Scenario'));

@@ -47,6 +47,21 @@ export const dumpNodeSchema = z
     { message: 'a node is either [Scenario] or [Entity, <one portfolio label>]' },
   );
 
+/**
+ * A paper's (or the seed's) dated statement of an item's start, end, date or status (dateStatement.ts):
+ * provenance like a source, so a backup that left it out would lose what each paper said.
+ */
+export const dumpDateStatementSchema = z
+  .object({
+    props: props.refine((p) => typeof p.id === 'string' && p.id !== '' && typeof p.itemId === 'string', {
+      message: 'props.id and props.itemId must be strings',
+    }),
+    integers,
+    /** Ids of the Source nodes it CITES. */
+    sources: z.array(z.string()),
+  })
+  .refine(integerKeysValid, integerMessage);
+
 export const dumpRelationshipSchema = z
   .object({
     type: z.enum(RELATIONSHIP_TYPES),
@@ -100,6 +115,8 @@ export const graphDumpSchema = z
     sources: z.array(dumpSourceSchema),
     nodes: z.array(dumpNodeSchema),
     relationships: z.array(dumpRelationshipSchema),
+    /** Absent in files written before dated statements existed. */
+    dateStatements: z.array(dumpDateStatementSchema).optional(),
   })
   .superRefine((dump, ctx) => {
     const problem = (path: (string | number)[], message: string) =>
@@ -136,6 +153,11 @@ export const graphDumpSchema = z
         if (!sources.has(id)) problem(['nodes', i, 'sources', j], `no source "${id}" in the file`);
       });
     });
+    (dump.dateStatements ?? []).forEach((d, i) => {
+      d.sources.forEach((id, j) => {
+        if (!sources.has(id)) problem(['dateStatements', i, 'sources', j], `no source "${id}" in the file`);
+      });
+    });
     const seenRels = new Set<string>();
     dump.relationships.forEach((r, i) => {
       // A part may point at nodes that are already in the database; the import checks those.
@@ -160,6 +182,7 @@ export const graphDumpSchema = z
 export type GraphDump = z.infer<typeof graphDumpSchema>;
 export type DumpProps = z.infer<typeof props>;
 export type DumpNode = z.infer<typeof dumpNodeSchema>;
+export type DumpDateStatement = z.infer<typeof dumpDateStatementSchema>;
 export type DumpRelationship = z.infer<typeof dumpRelationshipSchema>;
 export type DumpSource = z.infer<typeof dumpSourceSchema>;
 export type DumpDocument = z.infer<typeof dumpDocumentSchema>;
