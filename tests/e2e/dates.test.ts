@@ -45,9 +45,9 @@ describe('Datoer over tid', () => {
     const items = section.locator('.date-statements > li');
     await expect.poll(() => items.count()).toBe(3);
     const texts = await items.allInnerTexts();
-    expect(texts[0]).toMatch(/2021[\s\S]*planlagt[\s\S]*nuit-2020-7[\s\S]*2020-11-25/);
-    expect(texts[1]).toMatch(/faktisk[\s\S]*2021-02-18/);
-    expect(texts[2]).toMatch(/faktisk[\s\S]*gjeldende[\s\S]*2021-03-18/);
+    expect(texts[0]).toMatch(/2021[\s\S]*planlagt[\s\S]*NUIT 7\/2020 · 25\. november 2020/);
+    expect(texts[1]).toMatch(/faktisk[\s\S]*NUIT 1\/2021 · 18\. februar 2021/);
+    expect(texts[2]).toMatch(/faktisk[\s\S]*gjeldende[\s\S]*Nasjonalt e-helsestyre 1\/2021 · 18\. mars 2021/);
     // Open the first statement's source: the quote, then the paper at the cited lines.
     await items.first().locator('summary').first().click();
     await expect

@@ -3,6 +3,7 @@
 // spelling (NATIONAL_SOLUTION), so lists are derived in that spelling.
 import {
   ACTOR_KIND,
+  BODY,
   CONDITION_KIND,
   CONDITION_STATE,
   codeFromAnySpelling,
@@ -33,7 +34,7 @@ export {
   type Vocabulary,
   type Words,
 } from '../../../server/domain/model/vocabulary';
-export { ACTOR_KIND, CONDITION_KIND, CONDITION_STATE, DEPENDENCY_KIND, MILESTONE_STATUS, RISK_KIND };
+export { ACTOR_KIND, BODY, CONDITION_KIND, CONDITION_STATE, DEPENDENCY_KIND, MILESTONE_STATUS, RISK_KIND };
 
 /**
  * The word for an enum value as the API sends it (FINANCING, national-solution), in the UI's

@@ -2,6 +2,7 @@
 // what each paper (or planner) said, at which meeting, in what precision, with the slip from the one
 // before — and the sources, which open the paper at the cited lines.
 import {
+  BODY,
   codeFromAnySpelling,
   DATE_FIELD,
   DATE_STATEMENT_KIND,
@@ -20,6 +21,21 @@ export function DatesOverTime({ history }: { history: Dated['dateHistory'] }) {
   if (history.length === 0) return null;
   const word = (vocab: Parameters<typeof labelOf>[0], value: string | null) =>
     value ? labelOf(vocab, codeFromAnySpelling(vocab, value), locale) : '';
+  // "NUIT 7/2020 · 25. november 2020": the meeting as the papers name it, not its id.
+  const dayFormat = new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const meetingText = (s: Dated['dateHistory'][number]['statements'][number]) => {
+    const m = s.meeting;
+    const name = m ? [word(BODY, m.body ?? null), m.number].filter(Boolean).join(' ') || m.name : s.meetingId;
+    const day = s.meetingDate
+      ? dayFormat.format(new Date(`${s.meetingDate}T00:00:00Z`))
+      : t.datesMeetingUndated;
+    return `${name ?? ''} · ${day}`;
+  };
   return (
     <section className="dates-over-time" data-testid="dates-over-time">
       <h4>{t.datesOverTime}</h4>
@@ -55,7 +71,7 @@ export function DatesOverTime({ history }: { history: Dated['dateHistory'] }) {
                 <div className="small muted">
                   {s.by
                     ? format(t.datesEditedBy, { by: s.by, at: (s.at ?? '').slice(0, 10) })
-                    : `${s.meeting?.name ?? s.meetingId ?? ''}${s.meetingDate ? ` · ${s.meetingDate}` : ` · ${t.datesMeetingUndated}`}`}
+                    : meetingText(s)}
                   {s.date?.writtenAs ? ` · «${s.date.writtenAs}»` : s.text && !s.by ? ` · «${s.text}»` : ''}
                 </div>
                 {s.sources.length > 0 && <SourceList sources={s.sources} />}

@@ -48,7 +48,7 @@ export const DateStatementFields = graphql(
     text
     meetingId
     meetingDate
-    meeting { id name }
+    meeting { id name body number }
     by
     at
     inferred
