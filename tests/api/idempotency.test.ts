@@ -191,6 +191,7 @@ describe('Idempotency-Key on POST /import/graph.json', () => {
       relationships: [],
       sources: [],
       documents: [],
+      dateStatements: [],
     };
     const key = randomUUID();
     const post = () =>
