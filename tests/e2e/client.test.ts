@@ -5,10 +5,9 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
-import { startTestApp, TEST_TOKENS, type TestApp } from '../support/app.js';
-import { openTestDatabase } from '../support/database.js';
-import { ensureSeeded } from '../support/seed.js';
-import { ensureClientBuilt, launchBrowser, newPage, screenshot } from './browser.js';
+import { TEST_TOKENS, type TestApp } from '../support/app.js';
+import { newPage, screenshot } from './browser.js';
+import { startBrowserApp, stopBrowserApp } from './browserApp.js';
 
 let db: Database;
 let app: TestApp;
@@ -16,17 +15,11 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  db = openTestDatabase();
-  await ensureSeeded(db);
-  app = await startTestApp(db);
-  browser = await launchBrowser();
+  ({ db, app, browser } = await startBrowserApp());
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await db?.close();
+  await stopBrowserApp({ db, app, browser });
 });
 
 /** What the browser refused under the app's Content-Security-Policy, over every page opened. */

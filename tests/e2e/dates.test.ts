@@ -5,10 +5,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { openTestDatabase } from '../support/database.js';
-import { ensureSeeded } from '../support/seed.js';
-import { ensureClientBuilt, launchBrowser, newPage, screenshot } from './browser.js';
+import type { TestApp } from '../support/app.js';
+import { newPage, screenshot } from './browser.js';
+import { startBrowserApp, stopBrowserApp } from './browserApp.js';
 
 let db: Database;
 let app: TestApp;
@@ -16,11 +15,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  db = openTestDatabase();
-  await ensureSeeded(db);
-  app = await startTestApp(db);
-  browser = await launchBrowser();
+  ({ db, app, browser } = await startBrowserApp());
   // On a busy machine the first requests of a cold server can meet a database still warming up (503).
   for (let i = 0; i < 30 && (await app.graphql('{ planVersion }')).status !== 200; i++)
     await new Promise((r) => setTimeout(r, 2000));
@@ -28,9 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await page?.close();
-  await browser?.close();
-  await app?.stop();
-  await db?.close();
+  await stopBrowserApp({ db, app, browser });
 });
 
 describe('Datoer over tid', () => {
@@ -51,7 +44,7 @@ describe('Datoer over tid', () => {
     // Open the first statement's source: the quote, then the paper at the cited lines.
     await items.first().locator('summary').first().click();
     await expect
-      .poll(() => items.first().locator('blockquote').innerText())
+      .poll(() => items.first().locator('blockquote').textContent())
       .toContain('programmene Akson journal og Helhetlig samhandling');
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'dates-over-time');
@@ -72,7 +65,7 @@ describe('Datoer over tid', () => {
     await section.waitFor();
     const postponed = section.locator('.date-statements > li[data-kind="POSTPONED"]');
     await expect.poll(() => postponed.count()).toBe(2);
-    expect(await postponed.first().innerText()).toMatch(/Ingen ny dato[\s\S]*utsatt uten ny dato/);
+    expect(await postponed.first().textContent()).toMatch(/Ingen ny dato[\s\S]*utsatt uten ny dato/);
   });
 
   it('compares the plan at NUIT 14 Sep 2023 with the plan now in one click', async () => {
@@ -84,7 +77,7 @@ describe('Datoer over tid', () => {
     await expect.poll(() => page.url()).toContain('baseA=paper%3Anuit-2023-09-14');
     await page.getByTestId('baseline-comparison').waitFor();
     await expect
-      .poll(() => page.getByTestId('baseline-comparison').innerText())
+      .poll(() => page.getByTestId('baseline-comparison').textContent())
       .toMatch(/Felles kommunal journal|Program/);
     await screenshot(page, 'paper-baseline-compare');
   });

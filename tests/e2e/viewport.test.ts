@@ -4,27 +4,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { openTestDatabase } from '../support/database.js';
-import { ensureSeeded } from '../support/seed.js';
-import { ensureClientBuilt, launchBrowser, screenshot } from './browser.js';
+import type { TestApp } from '../support/app.js';
+import { screenshot } from './browser.js';
+import { startBrowserApp, stopBrowserApp } from './browserApp.js';
 
 let db: Database;
 let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  db = openTestDatabase();
-  await ensureSeeded(db);
-  app = await startTestApp(db);
-  browser = await launchBrowser();
+  ({ db, app, browser } = await startBrowserApp());
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await db?.close();
+  await stopBrowserApp({ db, app, browser });
 });
 
 async function openAt(width: number, height: number, path: string): Promise<Page> {
