@@ -12,6 +12,7 @@ import {
   type EndRef,
   type EntityChange,
   type IdempotencyClaim,
+  type ImportSummary,
   kindsOf,
   type PropMap,
   primaryLabel,
@@ -131,7 +132,7 @@ export async function recordChangeSet(
              operation: $operation, reason: $reason, sakId: $sakId, undoes: $undoes, redoes: $redoes,
              kinds: $kinds, changeCount: $count, idempotencyId: $idempotencyId, idempotencyKey: $idempotencyKey,
              idempotencyRequest: $idempotencyRequest, requestHash: $requestHash,
-             idempotentUntilMs: $idempotentUntilMs})
+             idempotentUntilMs: $idempotentUntilMs, importSummary: $importSummary})
      WITH cs, seq
      CALL (cs, seq) {
        UNWIND $rows AS row
@@ -146,7 +147,8 @@ export async function recordChangeSet(
       sakId: meta.sakId,
       undoes: meta.undoes ?? null,
       redoes: meta.redoes ?? null,
-      kinds: kindsOf(changes),
+      // A whole-portfolio import records no change per node: its kinds are those it brought.
+      kinds: meta.importSummary ? meta.importSummary.counts.map((c) => c.kind) : kindsOf(changes),
       count: neo4j.int(changes.length),
       rows: rows.slice(0, BATCH),
       idempotencyId: claim?.id ?? null,
@@ -154,6 +156,7 @@ export async function recordChangeSet(
       idempotencyRequest: claim?.requestId ?? null,
       requestHash: claim?.requestHash ?? null,
       idempotentUntilMs: claim ? neo4j.int(claim.expiresAtMs) : null,
+      importSummary: meta.importSummary ? JSON.stringify(meta.importSummary) : null,
     },
   );
   const row = toChangeSet(result.records[0]?.get('cs') as Raw);
@@ -237,6 +240,8 @@ export function toChangeSet(p: Raw): ChangeSet {
     redoes: text(p.redoes),
     kinds: Array.isArray(p.kinds) ? p.kinds.map(String) : [],
     changeCount: Number(p.changeCount ?? 0),
+    importSummary:
+      typeof p.importSummary === 'string' ? (JSON.parse(p.importSummary) as ImportSummary) : null,
   };
 }
 

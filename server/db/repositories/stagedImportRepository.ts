@@ -1,0 +1,302 @@
+// A whole-portfolio import (graph.json with scope full) of any size, all-or-nothing without one giant
+// transaction. The validated file is written in batches, each its own short transaction, as staged
+// nodes that carry only the labels Staged and Staged<Label> (no reader matches them; their
+// relationships join staged nodes only). Then one transaction switches: under the plan lock it takes
+// the live labels off the old portfolio (it becomes Retired), puts them on the staged one, records one
+// change set and bumps the plan version, so a reader sees the old portfolio or the new, never a mix.
+// The retired nodes are deleted in batches afterwards. A failure or a kill before the switch leaves
+// the live portfolio as it was; staged rows left behind are deleted by the next import or server start.
+// One import stages at a time (ImportLease, renewed with every batch): a second one is refused.
+import { randomUUID } from 'node:crypto';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { DumpNode, GraphDump } from '../../domain/model/graphDump.js';
+import {
+  type ChangeSetMeta,
+  type ImportSummary,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  TRANSIENT_PROPS,
+} from '../../domain/model/index.js';
+import { importRunning } from '../../errors.js';
+import { lockPlan, recordChangeSet } from '../changeLog.js';
+import type { Database } from '../database.js';
+import { type GraphWriteSummary, toParams } from './graphDumpRepository.js';
+
+/** Every label a portfolio node may carry; only these are staged, switched and retired. */
+const LIVE_LABELS = [
+  'Entity',
+  ...NODE_LABELS,
+  'Scenario',
+  'Source',
+  'Document',
+  'DateStatement',
+  'SeedInfo',
+] as const;
+type LiveLabel = (typeof LIVE_LABELS)[number];
+const isLiveLabel = (label: string): label is LiveLabel => (LIVE_LABELS as readonly string[]).includes(label);
+const staged = (label: LiveLabel) => `Staged${label}`;
+
+/** Rows per UNWIND statement (and transaction) while staging and deleting. */
+export const IMPORT_BATCH = 2_000;
+/** A lease not renewed for this long belongs to an import that died: the next one takes over. */
+export const LEASE_STALE_MS = 5 * 60_000;
+
+/** What the file may not set on a node it changes: the server stamps who changed it and the version. */
+const SERVER_SET = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'version', ...TRANSIENT_PROPS];
+
+export interface StagedImportOptions {
+  batchSize?: number;
+  /** Called before each staging batch is written (tests make a batch fail here). */
+  beforeBatch?: (written: number) => void | Promise<void>;
+}
+
+export type ReplaceAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId' | 'idempotency'> & {
+  summary: Omit<ImportSummary, 'replacedNodes'>;
+};
+
+/** Replaces the whole portfolio with a validated full dump: staged in batches, then switched at once. */
+export async function replacePortfolio(
+  db: Database,
+  dump: GraphDump,
+  audit: ReplaceAudit,
+  options: StagedImportOptions = {},
+): Promise<GraphWriteSummary> {
+  const stagingId = randomUUID();
+  await takeLease(db, stagingId, audit.by);
+  try {
+    await deleteStaged(db, options.batchSize);
+    await stage(db, stagingId, dump, audit.by, options);
+    const changeSetId = await switchLive(db, stagingId, audit);
+    await deleteRetired(db, options.batchSize);
+    return {
+      mode: 'replace',
+      documents: dump.documents.length,
+      sources: dump.sources.length,
+      nodes: dump.nodes.length,
+      relationships: dump.relationships.length,
+      changeSetId,
+    };
+  } catch (error) {
+    // Nothing was switched (the switch is the last write that can fail): drop what was staged.
+    await deleteStaged(db, options.batchSize).catch(() => {});
+    throw error;
+  } finally {
+    await releaseLease(db, stagingId).catch(() => {});
+  }
+}
+
+/**
+ * At server start: deletes what an import killed mid-way left (retired nodes after a switch; staged
+ * ones unless another server's import is staging right now).
+ */
+export async function cleanUpImports(db: Database): Promise<{ staged: number; retired: number }> {
+  const retired = await deleteRetired(db);
+  const busy = await db.read(async (tx) => {
+    const r = await tx.run(
+      `MATCH (l:ImportLease {id: 'import'}) WHERE l.holder IS NOT NULL AND l.heartbeatMs > timestamp() - $stale
+       RETURN count(l) AS n`,
+      { stale: neo4j.int(LEASE_STALE_MS) },
+    );
+    return Number(r.records[0]?.get('n')) > 0;
+  });
+  return { staged: busy ? 0 : await deleteStaged(db), retired };
+}
+
+async function takeLease(db: Database, stagingId: string, by: string): Promise<void> {
+  const holder = await db.write(async (tx) => {
+    const r = await tx.run(
+      `MERGE (l:ImportLease {id: 'import'})
+       SET l.lock = true
+       WITH l, l.holder IS NOT NULL AND l.heartbeatMs > timestamp() - $stale AS busy, l.by AS by, l.startedAt AS since
+       REMOVE l.lock
+       FOREACH (_ IN CASE WHEN busy THEN [] ELSE [1] END |
+         SET l.holder = $stagingId, l.by = $by, l.startedAt = toString(datetime.realtime()), l.heartbeatMs = timestamp())
+       RETURN busy, by, since`,
+      { stagingId, by, stale: neo4j.int(LEASE_STALE_MS) },
+    );
+    const record = r.records[0];
+    return record?.get('busy') ? { by: String(record.get('by')), since: String(record.get('since')) } : null;
+  });
+  if (holder) throw importRunning(holder.by, holder.since);
+}
+
+/** Renews the lease inside a staging transaction; fails when another import has taken it over. */
+async function renewLease(tx: ManagedTransaction, stagingId: string): Promise<void> {
+  const r = await tx.run(
+    `MATCH (l:ImportLease {id: 'import', holder: $stagingId}) SET l.heartbeatMs = timestamp() RETURN count(l) AS n`,
+    { stagingId },
+  );
+  if (Number(r.records[0]?.get('n')) !== 1) throw new Error('the import lost its lease to another import');
+}
+
+async function releaseLease(db: Database, stagingId: string): Promise<void> {
+  await db.write((tx) =>
+    tx.run(
+      `MATCH (l:ImportLease {id: 'import', holder: $stagingId})
+       REMOVE l.holder, l.by, l.startedAt, l.heartbeatMs`,
+      { stagingId },
+    ),
+  );
+}
+
+/** Deletes nodes of a label in batches, each its own transaction; returns how many. */
+async function deleteInBatches(db: Database, label: 'Staged' | 'Retired', batch = IMPORT_BATCH) {
+  let total = 0;
+  for (;;) {
+    const deleted = await db.write(async (tx) => {
+      const r = await tx.run(`MATCH (n:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n`, {
+        batch: neo4j.int(batch),
+      });
+      return Number(r.records[0]?.get('n') ?? 0);
+    });
+    total += deleted;
+    if (deleted < batch) return total;
+  }
+}
+
+const deleteStaged = (db: Database, batch?: number) => deleteInBatches(db, 'Staged', batch);
+const deleteRetired = (db: Database, batch?: number) => deleteInBatches(db, 'Retired', batch);
+
+/** The labels a staged node carries: Staged, and Staged<Label> for each label it will have. */
+function stagedLabels(labels: readonly LiveLabel[]): string {
+  return ['Staged', ...labels.map(staged)].map((l) => `:${l}`).join('');
+}
+
+/**
+ * Where a staged node or relationship differs from its live twin (ignoring the server's own fields),
+ * it gets the next version and the importer as updatedBy: a planner holding the old version then gets
+ * CONFLICT. New ones keep the file's audit fields (a replace restores a backup).
+ */
+const STAMP_IF_CHANGED = (x: string, live: string) => `
+  WITH ${x}, ${live} WHERE ${live} IS NOT NULL
+    AND any(k IN keys(${x}) + keys(${live}) WHERE NOT k IN $serverSet AND NOT coalesce(${x}[k] = ${live}[k], false))
+  SET ${x}.version = toInteger(CASE WHEN coalesce(${live}.version, 0) > coalesce(${x}.version, 0)
+                                    THEN coalesce(${live}.version, 0) ELSE coalesce(${x}.version, 0) END) + 1,
+      ${x}.updatedBy = $by, ${x}.updatedAt = $now`;
+
+async function stage(
+  db: Database,
+  stagingId: string,
+  dump: GraphDump,
+  by: string,
+  options: StagedImportOptions,
+): Promise<void> {
+  const size = options.batchSize ?? IMPORT_BATCH;
+  const now = new Date().toISOString();
+  let written = 0;
+  const inBatches = async <T>(rows: readonly T[], statement: string, toRow: (r: T) => unknown) => {
+    for (let i = 0; i < rows.length; i += size) {
+      await options.beforeBatch?.(written);
+      const batch = rows.slice(i, i + size).map(toRow);
+      await db.write(async (tx) => {
+        await renewLease(tx, stagingId);
+        await tx.run(statement, { rows: batch, by, now, serverSet: SERVER_SET });
+      });
+      written += batch.length;
+    }
+  };
+
+  if (dump.seedChecksum !== null) {
+    await inBatches(
+      [dump.seedChecksum],
+      `UNWIND $rows AS checksum CREATE (${stagedLabels(['SeedInfo'])} {id: 'seed', checksum: checksum})`,
+      (c) => c,
+    );
+  }
+  await inBatches(
+    dump.documents,
+    `UNWIND $rows AS row CREATE (d${stagedLabels(['Document'])}) SET d = row.props`,
+    (d) => ({ props: toParams(d) }),
+  );
+  await inBatches(
+    dump.sources,
+    `UNWIND $rows AS row
+       CREATE (s${stagedLabels(['Source'])}) SET s = row.props
+       WITH s, row WHERE row.document IS NOT NULL
+       MATCH (d:StagedDocument {file: row.document})
+       CREATE (s)-[:IN_DOCUMENT]->(d)`,
+    (s) => ({ props: toParams(s), document: s.document }),
+  );
+  await inBatches(
+    dump.dateStatements ?? [],
+    `UNWIND $rows AS row
+       CREATE (d${stagedLabels(['DateStatement'])}) SET d = row.props
+       WITH d, row UNWIND row.sources AS sid
+       MATCH (s:StagedSource {id: sid})
+       CREATE (d)-[:CITES]->(s)`,
+    (d) => ({ props: toParams(d), sources: d.sources }),
+  );
+  // One statement per kind (its labels are written into the Cypher, from the closed list).
+  const kinds = new Map<string, DumpNode[]>();
+  for (const node of dump.nodes) {
+    const key = [...node.labels].sort().join(':');
+    kinds.set(key, [...(kinds.get(key) ?? []), node]);
+  }
+  for (const nodes of kinds.values()) {
+    const labels = (nodes[0]?.labels ?? []).filter(isLiveLabel);
+    const findBy = labels.includes('Scenario') ? 'Scenario' : 'Entity';
+    await inBatches(
+      nodes,
+      `UNWIND $rows AS row
+         CREATE (x${stagedLabels(labels)}) SET x = row.props
+         WITH x, row
+         CALL (x, row) {
+           OPTIONAL MATCH (live:${findBy} {id: row.props.id})
+           ${STAMP_IF_CHANGED('x', 'live')}
+         }
+         WITH x, row UNWIND row.sources AS sid
+         MATCH (s:StagedSource {id: sid})
+         CREATE (x)-[:CITES]->(s)`,
+      (n) => ({ props: toParams(n), sources: n.sources }),
+    );
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    await inBatches(
+      dump.relationships.filter((r) => r.type === type),
+      `UNWIND $rows AS row
+         MATCH (a:StagedEntity {id: row.from})
+         MATCH (b:StagedEntity {id: row.to})
+         CREATE (a)-[x:${type}]->(b) SET x = row.props
+         WITH x, row
+         CALL (x, row) {
+           OPTIONAL MATCH (:Entity {id: row.from})-[live:${type}]->(:Entity {id: row.to})
+           WITH x, live WHERE x.version IS NOT NULL OR live.version IS NOT NULL
+           ${STAMP_IF_CHANGED('x', 'live')}
+         }`,
+      (r) => ({ from: r.from, to: r.to, props: toParams(r) }),
+    );
+  }
+}
+
+/**
+ * The switch, in one transaction under the plan lock: the live portfolio becomes Retired, the staged
+ * one live, one change set records the import and the plan version moves once. Only labels change
+ * here (no properties are copied), which keeps the transaction small at any size.
+ */
+async function switchLive(db: Database, stagingId: string, audit: ReplaceAudit): Promise<string> {
+  return db.write(async (tx) => {
+    await lockPlan(tx);
+    await renewLease(tx, stagingId);
+    const retired = await tx.run(
+      `MATCH (n) WHERE ${LIVE_LABELS.map((l) => `n:${l}`).join(' OR ')}
+       SET n:Retired REMOVE n${LIVE_LABELS.map((l) => `:${l}`).join('')}
+       RETURN count(n) AS n`,
+    );
+    for (const label of LIVE_LABELS) {
+      await tx.run(`MATCH (n:${staged(label)}) SET n:${label} REMOVE n:${staged(label)}:Staged`);
+    }
+    const changeSet = await recordChangeSet(
+      tx,
+      {
+        operation: 'import',
+        by: audit.by,
+        reason: audit.reason,
+        sakId: audit.sakId,
+        idempotency: audit.idempotency ?? null,
+        importSummary: { ...audit.summary, replacedNodes: Number(retired.records[0]?.get('n') ?? 0) },
+      },
+      [],
+    );
+    return changeSet.id;
+  });
+}
