@@ -276,13 +276,20 @@ export interface PlanStamp {
 export const samePlanStamp = (a: PlanStamp | null, b: PlanStamp | null): boolean =>
   a !== null && b !== null && a.epoch === b.epoch && a.version === b.version;
 
-/** The plan stamp as this transaction sees it: one index lookup. */
+/**
+ * The plan stamp as this transaction sees it: one index lookup. Null while an import switches the
+ * portfolio (`switching`, set in a transaction of its own before the switch and cleared after it): Neo4j
+ * reads at read-committed and a large commit becomes visible piece by piece, so a read that overlaps
+ * it can see part of both portfolios. A reader that reads the stamp before and after and finds the same
+ * (non-null) stamp has therefore read one whole portfolio.
+ */
 export async function readPlanStamp(tx: ManagedTransaction): Promise<PlanStamp | null> {
   const result = await tx.run(
-    `MATCH (p:PlanVersion {id: 'plan'}) RETURN p.version AS version, p.epoch AS epoch`,
+    `MATCH (p:PlanVersion {id: 'plan'}) RETURN p.version AS version, p.epoch AS epoch, p.switching AS switching`,
   );
   const record = result.records[0];
   const epoch = record?.get('epoch') as unknown;
+  if (record?.get('switching')) return null;
   return typeof epoch === 'string' ? { epoch, version: Number(record?.get('version') ?? 0) } : null;
 }
 

@@ -3,7 +3,9 @@
 // nodes that carry only the labels Staged and Staged<Label> (no reader matches them; their
 // relationships join staged nodes only). Then one transaction switches: under the plan lock it takes
 // the live labels off the old portfolio (it becomes Retired), puts them on the staged one, records one
-// change set and bumps the plan version, so a reader sees the old portfolio or the new, never a mix.
+// change set and bumps the plan version. Neo4j reads at read-committed and shows a large commit piece by
+// piece, so the switch is bracketed by a `switching` mark on the plan version (its own transactions):
+// a reader that finds the same plan stamp before and after its read has seen one whole portfolio.
 // The retired nodes are deleted in batches afterwards. A failure or a kill before the switch leaves
 // the live portfolio as it was; staged rows left behind are deleted by the next import or server start.
 // One import stages at a time (ImportLease, renewed with every batch): a second one is refused.
@@ -41,6 +43,13 @@ export const IMPORT_BATCH = 2_000;
 /** A lease not renewed for this long belongs to an import that died: the next one takes over. */
 export const LEASE_STALE_MS = 5 * 60_000;
 
+/**
+ * The switch relabels every node of both portfolios in one transaction (that is what makes it atomic);
+ * at 50k tiltak that is ~450k label changes and their index entries, longer than the 30 s an edit may
+ * take on a loaded machine, so it gets a limit of its own. Every other transaction of the import is short.
+ */
+export const SWITCH_TIMEOUT_MS = 10 * 60_000;
+
 /** What the file may not set on a node it changes: the server stamps who changed it and the version. */
 const SERVER_SET = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'version', ...TRANSIENT_PROPS];
 
@@ -48,7 +57,11 @@ export interface StagedImportOptions {
   batchSize?: number;
   /** Called before each staging batch is written (tests make a batch fail here). */
   beforeBatch?: (written: number) => void | Promise<void>;
+  /** Told how long each phase took (the import benchmark reports them). */
+  onPhase?: (phase: ImportPhase, ms: number) => void;
 }
+
+export type ImportPhase = 'stage' | 'switch' | 'deleteOld';
 
 export type ReplaceAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId' | 'idempotency'> & {
   summary: Omit<ImportSummary, 'replacedNodes'>;
@@ -64,10 +77,27 @@ export async function replacePortfolio(
   const stagingId = randomUUID();
   await takeLease(db, stagingId, audit.by);
   try {
-    await deleteStaged(db, options.batchSize);
-    await stage(db, stagingId, dump, audit.by, options);
-    const changeSetId = await switchLive(db, stagingId, audit);
-    await deleteRetired(db, options.batchSize);
+    const timed = async <T>(phase: ImportPhase, work: () => Promise<T>): Promise<T> => {
+      const started = performance.now();
+      const result = await work();
+      options.onPhase?.(phase, performance.now() - started);
+      return result;
+    };
+    await timed('stage', async () => {
+      // What an import that died left: its staged rows, and its mark if it died while switching.
+      await markSwitching(db, null);
+      await deleteStaged(db, options.batchSize);
+      await stage(db, stagingId, dump, audit.by, options);
+    });
+    const changeSetId = await timed('switch', async () => {
+      await markSwitching(db, stagingId);
+      try {
+        return await switchLive(db, stagingId, audit);
+      } finally {
+        await markSwitching(db, null);
+      }
+    });
+    await timed('deleteOld', () => deleteRetired(db, options.batchSize));
     return {
       mode: 'replace',
       documents: dump.documents.length,
@@ -99,7 +129,24 @@ export async function cleanUpImports(db: Database): Promise<{ staged: number; re
     );
     return Number(r.records[0]?.get('n')) > 0;
   });
-  return { staged: busy ? 0 : await deleteStaged(db), retired };
+  if (busy) return { staged: 0, retired };
+  await markSwitching(db, null);
+  return { staged: await deleteStaged(db), retired };
+}
+
+/**
+ * Sets (or clears) the plan's `switching` mark in a transaction of its own, committed before the switch
+ * starts and cleared after it has committed: while it is set, readPlanStamp answers null, so no reader
+ * takes what it read during the switch's commit for a whole plan (changeLog.ts).
+ */
+async function markSwitching(db: Database, stagingId: string | null): Promise<void> {
+  await db.write((tx) =>
+    tx.run(
+      `MERGE (p:PlanVersion {id: 'plan'}) ON CREATE SET p.version = 0
+       SET p.switching = $stagingId, p.epoch = coalesce(p.epoch, randomUUID())`,
+      { stagingId },
+    ),
+  );
 }
 
 async function takeLease(db: Database, stagingId: string, by: string): Promise<void> {
@@ -274,29 +321,32 @@ async function stage(
  * here (no properties are copied), which keeps the transaction small at any size.
  */
 async function switchLive(db: Database, stagingId: string, audit: ReplaceAudit): Promise<string> {
-  return db.write(async (tx) => {
-    await lockPlan(tx);
-    await renewLease(tx, stagingId);
-    const retired = await tx.run(
-      `MATCH (n) WHERE ${LIVE_LABELS.map((l) => `n:${l}`).join(' OR ')}
+  return db.write(
+    async (tx) => {
+      await lockPlan(tx);
+      await renewLease(tx, stagingId);
+      const retired = await tx.run(
+        `MATCH (n) WHERE ${LIVE_LABELS.map((l) => `n:${l}`).join(' OR ')}
        SET n:Retired REMOVE n${LIVE_LABELS.map((l) => `:${l}`).join('')}
        RETURN count(n) AS n`,
-    );
-    for (const label of LIVE_LABELS) {
-      await tx.run(`MATCH (n:${staged(label)}) SET n:${label} REMOVE n:${staged(label)}:Staged`);
-    }
-    const changeSet = await recordChangeSet(
-      tx,
-      {
-        operation: 'import',
-        by: audit.by,
-        reason: audit.reason,
-        sakId: audit.sakId,
-        idempotency: audit.idempotency ?? null,
-        importSummary: { ...audit.summary, replacedNodes: Number(retired.records[0]?.get('n') ?? 0) },
-      },
-      [],
-    );
-    return changeSet.id;
-  });
+      );
+      for (const label of LIVE_LABELS) {
+        await tx.run(`MATCH (n:${staged(label)}) SET n:${label} REMOVE n:${staged(label)}:Staged`);
+      }
+      const changeSet = await recordChangeSet(
+        tx,
+        {
+          operation: 'import',
+          by: audit.by,
+          reason: audit.reason,
+          sakId: audit.sakId,
+          idempotency: audit.idempotency ?? null,
+          importSummary: { ...audit.summary, replacedNodes: Number(retired.records[0]?.get('n') ?? 0) },
+        },
+        [],
+      );
+      return changeSet.id;
+    },
+    { timeoutMs: SWITCH_TIMEOUT_MS },
+  );
 }
