@@ -2,7 +2,9 @@
 // anywhere before the switch leaves the live portfolio as it was with nothing staged left over; a
 // reader during an import sees the old portfolio or the new one, never a mix; what an interrupted
 // import left behind is cleaned; one change set summarises the import and the plan version moves once.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanStamp, samePlanStamp } from '../../server/db/changeLog.js';
 import { LEASE_STALE_MS } from '../../server/db/repositories/stagedImportRepository.js';
@@ -166,8 +168,15 @@ describe('readers during a staged import', () => {
   }, 600_000);
 });
 
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  return child.pid as number;
+}
+
 describe('what an interrupted import left behind', () => {
-  const leftovers = async (heartbeatMs: number) => {
+  const leftovers = async (heartbeatMs: number, holder: { host: string; pid: number } | null = null) => {
     await db.write(async (tx) => {
       await tx.run(
         `CREATE (a:Staged:StagedEntity:StagedInitiative {id: 'crash-1', name: 'halv'}),
@@ -177,18 +186,24 @@ describe('what an interrupted import left behind', () => {
       );
       await tx.run(
         `MERGE (l:ImportLease {id: 'import'})
-         SET l.holder = 'dead', l.by = 'admin#1', l.startedAt = '2026-12-07T03:00:00Z', l.heartbeatMs = $at`,
-        { at: heartbeatMs },
+         SET l.holder = 'dead', l.by = 'admin#1', l.startedAt = '2026-12-07T03:00:00Z', l.heartbeatMs = $at,
+             l.host = $host, l.pid = $pid`,
+        { at: heartbeatMs, host: holder?.host ?? null, pid: holder?.pid ?? null },
       );
     });
   };
 
   it.each([
-    { lease: 'stale (the import died)', age: LEASE_STALE_MS + 60_000, staged: 2 },
-    { lease: 'fresh (another server is staging)', age: 0, staged: 0 },
-  ])('is deleted at server start when the lease is $lease', async ({ age, staged }) => {
+    { lease: 'stale (the import died)', age: LEASE_STALE_MS + 60_000, holder: null, staged: 2 },
+    { lease: 'fresh, of a process on this host that is gone', age: 0, holder: 'dead', staged: 2 },
+    { lease: 'fresh, of a process on this host that runs', age: 0, holder: 'alive', staged: 0 },
+    { lease: 'fresh, of another host (another server is staging)', age: 0, holder: null, staged: 0 },
+  ] as const)('is deleted at server start when the lease is $lease', async ({ age, holder, staged }) => {
     const before = await digest();
-    await leftovers(Date.now() - age);
+    await leftovers(
+      Date.now() - age,
+      holder === null ? null : { host: hostname(), pid: holder === 'alive' ? process.ppid : await deadPid() },
+    );
     expect(await cleanUpInterruptedImports(db)).toEqual({ staged, retired: 1 });
     expect(await count('MATCH (n:Staged) RETURN count(n) AS n')).toBe(2 - staged);
     expect(await digest()).toBe(before);

@@ -9,7 +9,9 @@
 // The retired nodes are deleted in batches afterwards. A failure or a kill before the switch leaves
 // the live portfolio as it was; staged rows left behind are deleted by the next import or server start.
 // One import stages at a time (ImportLease, renewed with every batch): a second one is refused.
+// What a killed import left is deleted by the next import, or at server start.
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { DumpNode, GraphDump } from '../../domain/model/graphDump.js';
 import {
@@ -86,6 +88,7 @@ export async function replacePortfolio(
     await timed('stage', async () => {
       // What an import that died left: its staged rows, and its mark if it died while switching.
       await markSwitching(db, null);
+      await deleteRetired(db, options.batchSize);
       await deleteStaged(db, options.batchSize);
       await stage(db, stagingId, dump, audit.by, options);
     });
@@ -97,7 +100,9 @@ export async function replacePortfolio(
         await markSwitching(db, null);
       }
     });
-    await timed('deleteOld', () => deleteRetired(db, options.batchSize));
+    // The import is done once switched: the old portfolio is out of every reader's sight, and what a
+    // failure here leaves is deleted by the next import or server start.
+    await timed('deleteOld', () => deleteRetired(db, options.batchSize).catch(() => 0));
     return {
       mode: 'replace',
       documents: dump.documents.length,
@@ -117,19 +122,12 @@ export async function replacePortfolio(
 
 /**
  * At server start: deletes what an import killed mid-way left (retired nodes after a switch; staged
- * ones unless another server's import is staging right now).
+ * ones and the switching mark unless another server's import is running right now).
  */
 export async function cleanUpImports(db: Database): Promise<{ staged: number; retired: number }> {
   const retired = await deleteRetired(db);
-  const busy = await db.read(async (tx) => {
-    const r = await tx.run(
-      `MATCH (l:ImportLease {id: 'import'}) WHERE l.holder IS NOT NULL AND l.heartbeatMs > timestamp() - $stale
-       RETURN count(l) AS n`,
-      { stale: neo4j.int(LEASE_STALE_MS) },
-    );
-    return Number(r.records[0]?.get('n')) > 0;
-  });
-  if (busy) return { staged: 0, retired };
+  const lease = await readLease(db);
+  if (lease && isAlive(lease)) return { staged: 0, retired };
   await markSwitching(db, null);
   return { staged: await deleteStaged(db), retired };
 }
@@ -149,22 +147,77 @@ async function markSwitching(db: Database, stagingId: string | null): Promise<vo
   );
 }
 
+interface Lease {
+  holder: string;
+  by: string;
+  since: string;
+  ageMs: number;
+  host: string | null;
+  pid: number | null;
+}
+
+/**
+ * An import holds its lease while it renews it, and while the process that took it is alive: a lease
+ * of a process on this host that is gone (a server killed mid-import and started again) is free at once,
+ * one from another host (another server instance, a container) once it has not been renewed for 5 minutes.
+ */
+function isAlive(lease: Lease): boolean {
+  if (lease.ageMs > LEASE_STALE_MS) return false;
+  if (lease.host !== hostname() || lease.pid === null) return true;
+  if (lease.pid === process.pid) return true;
+  try {
+    process.kill(lease.pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: a process of another user has the pid, so it is alive.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readLease(db: Database): Promise<Lease | null> {
+  return db.read(async (tx) => {
+    const r = await tx.run(
+      `MATCH (l:ImportLease {id: 'import'}) WHERE l.holder IS NOT NULL
+       RETURN l.holder AS holder, l.by AS by, l.startedAt AS since, timestamp() - l.heartbeatMs AS ageMs,
+              l.host AS host, l.pid AS pid`,
+    );
+    const record = r.records[0];
+    if (!record) return null;
+    const pid = record.get('pid') as number | null;
+    return {
+      holder: String(record.get('holder')),
+      by: String(record.get('by')),
+      since: String(record.get('since')),
+      ageMs: Number(record.get('ageMs')),
+      host: (record.get('host') as string | null) ?? null,
+      pid: pid === null ? null : Number(pid),
+    };
+  });
+}
+
 async function takeLease(db: Database, stagingId: string, by: string): Promise<void> {
-  const holder = await db.write(async (tx) => {
+  const seen = await readLease(db);
+  if (seen && isAlive(seen)) throw importRunning(seen.by, seen.since);
+  // Taken only if it is still as seen (free, or the same dead holder): two imports starting together
+  // both pass the check above, and the lock on the lease lets only one of them take it.
+  const took = await db.write(async (tx) => {
     const r = await tx.run(
       `MERGE (l:ImportLease {id: 'import'})
        SET l.lock = true
-       WITH l, l.holder IS NOT NULL AND l.heartbeatMs > timestamp() - $stale AS busy, l.by AS by, l.startedAt AS since
+       WITH l, coalesce(l.holder, '') = $seen AS free
        REMOVE l.lock
-       FOREACH (_ IN CASE WHEN busy THEN [] ELSE [1] END |
-         SET l.holder = $stagingId, l.by = $by, l.startedAt = toString(datetime.realtime()), l.heartbeatMs = timestamp())
-       RETURN busy, by, since`,
-      { stagingId, by, stale: neo4j.int(LEASE_STALE_MS) },
+       FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END |
+         SET l.holder = $stagingId, l.by = $by, l.startedAt = toString(datetime.realtime()),
+             l.heartbeatMs = timestamp(), l.host = $host, l.pid = $pid)
+       RETURN free`,
+      { stagingId, by, seen: seen?.holder ?? '', host: hostname(), pid: neo4j.int(process.pid) },
     );
-    const record = r.records[0];
-    return record?.get('busy') ? { by: String(record.get('by')), since: String(record.get('since')) } : null;
+    return r.records[0]?.get('free') === true;
   });
-  if (holder) throw importRunning(holder.by, holder.since);
+  if (!took) {
+    const holder = await readLease(db);
+    throw importRunning(holder?.by ?? '?', holder?.since ?? '?');
+  }
 }
 
 /** Renews the lease inside a staging transaction; fails when another import has taken it over. */
@@ -180,7 +233,7 @@ async function releaseLease(db: Database, stagingId: string): Promise<void> {
   await db.write((tx) =>
     tx.run(
       `MATCH (l:ImportLease {id: 'import', holder: $stagingId})
-       REMOVE l.holder, l.by, l.startedAt, l.heartbeatMs`,
+       REMOVE l.holder, l.by, l.startedAt, l.heartbeatMs, l.host, l.pid`,
       { stagingId },
     ),
   );
