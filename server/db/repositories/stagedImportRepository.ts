@@ -359,8 +359,10 @@ async function stage(
          CREATE (a)-[x:${type}]->(b) SET x = row.props
          WITH x, row
          CALL (x, row) {
+           // Only versioned relationships (those edited by id, e.g. DEPENDS_ON) look for their live twin:
+           // the others may hang off an actor with thousands of its kind, and nobody holds their version.
+           WITH x, row WHERE x.version IS NOT NULL
            OPTIONAL MATCH (:Entity {id: row.from})-[live:${type}]->(:Entity {id: row.to})
-           WITH x, live WHERE x.version IS NOT NULL OR live.version IS NOT NULL
            ${STAMP_IF_CHANGED('x', 'live')}
          }`,
       (r) => ({ from: r.from, to: r.to, props: toParams(r) }),
