@@ -226,7 +226,8 @@ async function renewLease(tx: ManagedTransaction, stagingId: string): Promise<vo
     `MATCH (l:ImportLease {id: 'import', holder: $stagingId}) SET l.heartbeatMs = timestamp() RETURN count(l) AS n`,
     { stagingId },
   );
-  if (Number(r.records[0]?.get('n')) !== 1) throw new Error('the import lost its lease to another import');
+  // Another import took the lease over (this one was taken for dead): this one gives way.
+  if (Number(r.records[0]?.get('n')) !== 1) throw importRunning('?', '?');
 }
 
 async function releaseLease(db: Database, stagingId: string): Promise<void> {
