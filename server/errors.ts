@@ -189,3 +189,12 @@ export const concurrentWrite = () =>
     'Someone else changed the same data at the same time. Reload and try again.',
     { reason: 'CONCURRENT_WRITE' },
   );
+
+/** A whole-portfolio import while another one is still being written (one at a time: the switch replaces everything). */
+export const importRunning = (by: string, sinceIso: string) =>
+  new AppError(
+    'CONFLICT',
+    `En annen import (av ${by}, startet ${sinceIso}) pågår. Prøv igjen når den er ferdig.`,
+    `Another import (by ${by}, started ${sinceIso}) is running. Try again when it has finished.`,
+    { reason: 'IMPORT_RUNNING', by, since: sinceIso },
+  );

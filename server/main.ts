@@ -21,6 +21,7 @@ import { isPortfolioEmpty, loadedSeedChecksum, seedChecksum } from './db/reposit
 import { createLogger, type Logger } from './logger.js';
 import { repoRoot } from './repoRoot.js';
 import { scheduleBackups } from './services/backups.js';
+import { cleanUpInterruptedImports } from './services/graphTransfer.js';
 
 /**
  * Who may call: VEIKART_TOKENS or VEIKART_TOKENS_FILE (named static tokens; the file is re-read when
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
     await verifyReachable(db, uri);
     const migrated = await applyMigrations(db);
     if (migrated.length > 0) logger.info({ migrated }, 'applied schema migrations');
+    const leftovers = await cleanUpInterruptedImports(db);
+    if (leftovers.staged + leftovers.retired > 0)
+      logger.info(leftovers, 'deleted what an interrupted import left behind');
     if (config.VEIKART_SEED_ON_EMPTY && (await isPortfolioEmpty(db))) {
       logger.info('the database holds no portfolio yet: loading the seed data');
       const summary = await seedDatabase(db, { onProgress: (m) => logger.debug(m) });

@@ -28,8 +28,9 @@ const db = openDatabase({
   user: 'neo4j',
   password: env('BENCH_NEO4J_PASSWORD'),
   database: 'neo4j',
-  // The import of a whole portfolio is one transaction (README: larger portfolios); on a machine shared
-  // with other work a 2 s liveness probe fails without the database being down.
+  // Generous limits for a loaded machine (a whole-portfolio import is staged in short transactions and
+  // its switch has a limit of its own); on a machine shared with other work a 2 s liveness probe fails
+  // without the database being down.
   timeouts: { transactionMs: 1_800_000, connectMs: 10_000 },
 });
 const app = await startApp(

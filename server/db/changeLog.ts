@@ -12,6 +12,7 @@ import {
   type EndRef,
   type EntityChange,
   type IdempotencyClaim,
+  type ImportSummary,
   kindsOf,
   type PropMap,
   primaryLabel,
@@ -131,7 +132,7 @@ export async function recordChangeSet(
              operation: $operation, reason: $reason, sakId: $sakId, undoes: $undoes, redoes: $redoes,
              kinds: $kinds, changeCount: $count, idempotencyId: $idempotencyId, idempotencyKey: $idempotencyKey,
              idempotencyRequest: $idempotencyRequest, requestHash: $requestHash,
-             idempotentUntilMs: $idempotentUntilMs})
+             idempotentUntilMs: $idempotentUntilMs, importSummary: $importSummary})
      WITH cs, seq
      CALL (cs, seq) {
        UNWIND $rows AS row
@@ -146,7 +147,8 @@ export async function recordChangeSet(
       sakId: meta.sakId,
       undoes: meta.undoes ?? null,
       redoes: meta.redoes ?? null,
-      kinds: kindsOf(changes),
+      // A whole-portfolio import records no change per node: its kinds are those it brought.
+      kinds: meta.importSummary ? meta.importSummary.counts.map((c) => c.kind) : kindsOf(changes),
       count: neo4j.int(changes.length),
       rows: rows.slice(0, BATCH),
       idempotencyId: claim?.id ?? null,
@@ -154,6 +156,7 @@ export async function recordChangeSet(
       idempotencyRequest: claim?.requestId ?? null,
       requestHash: claim?.requestHash ?? null,
       idempotentUntilMs: claim ? neo4j.int(claim.expiresAtMs) : null,
+      importSummary: meta.importSummary ? JSON.stringify(meta.importSummary) : null,
     },
   );
   const row = toChangeSet(result.records[0]?.get('cs') as Raw);
@@ -237,6 +240,8 @@ export function toChangeSet(p: Raw): ChangeSet {
     redoes: text(p.redoes),
     kinds: Array.isArray(p.kinds) ? p.kinds.map(String) : [],
     changeCount: Number(p.changeCount ?? 0),
+    importSummary:
+      typeof p.importSummary === 'string' ? (JSON.parse(p.importSummary) as ImportSummary) : null,
   };
 }
 
@@ -271,13 +276,20 @@ export interface PlanStamp {
 export const samePlanStamp = (a: PlanStamp | null, b: PlanStamp | null): boolean =>
   a !== null && b !== null && a.epoch === b.epoch && a.version === b.version;
 
-/** The plan stamp as this transaction sees it: one index lookup. */
+/**
+ * The plan stamp as this transaction sees it: one index lookup. Null while an import switches the
+ * portfolio (`switching`, set in a transaction of its own before the switch and cleared after it): Neo4j
+ * reads at read-committed and a large commit becomes visible piece by piece, so a read that overlaps
+ * it can see part of both portfolios. A reader that reads the stamp before and after and finds the same
+ * (non-null) stamp has therefore read one whole portfolio.
+ */
 export async function readPlanStamp(tx: ManagedTransaction): Promise<PlanStamp | null> {
   const result = await tx.run(
-    `MATCH (p:PlanVersion {id: 'plan'}) RETURN p.version AS version, p.epoch AS epoch`,
+    `MATCH (p:PlanVersion {id: 'plan'}) RETURN p.version AS version, p.epoch AS epoch, p.switching AS switching`,
   );
   const record = result.records[0];
   const epoch = record?.get('epoch') as unknown;
+  if (record?.get('switching')) return null;
   return typeof epoch === 'string' ? { epoch, version: Number(record?.get('version') ?? 0) } : null;
 }
 

@@ -26,7 +26,7 @@ export function countingDatabase(db: Database, counter: QueryCounter): Database 
     driver: db.driver,
     name: db.name,
     read: (work) => db.read((tx) => work(counting(tx, counter))),
-    write: (work) => db.write((tx) => work(counting(tx, counter))),
+    write: (work, options) => db.write((tx) => work(counting(tx, counter)), options),
     ping: () => db.ping(),
     close: () => db.close(),
   };

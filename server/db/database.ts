@@ -32,7 +32,8 @@ export interface Database {
   readonly driver: Driver;
   readonly name: string;
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** `timeoutMs` overrides the server-side limit for one transaction that is known to be large (an import's switch). */
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** True when the database answers a trivial query within the connect timeout. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -150,13 +151,17 @@ export function openDatabase(settings: DatabaseSettings): Database {
     return probing;
   };
 
-  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async function run<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    transactionMs = timeouts.transactionMs,
+  ): Promise<T> {
     if (down && !(await ping())) throw databaseUnavailable();
     const session = driver.session({
       database: settings.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: timeouts.transactionMs };
+    const config = { timeout: transactionMs };
     const call = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
     // A call still pending after half of connectMs makes the database prove it is alive on another
     // connection (and again as long as it runs): a database that stopped answering is known within connectMs.
@@ -175,7 +180,7 @@ export function openDatabase(settings: DatabaseSettings): Database {
         down = true;
         throw databaseUnavailable();
       }
-      if (isTransactionTimeout(error)) throw databaseTimedOut(timeouts.transactionMs);
+      if (isTransactionTimeout(error)) throw databaseTimedOut(transactionMs);
       if (isConcurrentWriteError(error)) throw concurrentWrite();
       throw error;
     } finally {
@@ -189,7 +194,7 @@ export function openDatabase(settings: DatabaseSettings): Database {
     driver,
     name: settings.database,
     read: (work) => run('READ', work),
-    write: (work) => run('WRITE', work),
+    write: (work, options) => run('WRITE', work, options?.timeoutMs),
     ping,
     close: async () => {
       await Promise.all([driver.close(), probeDriver.close()]);

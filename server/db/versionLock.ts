@@ -6,7 +6,7 @@ import { notFound, staleVersion } from '../errors.js';
 
 /**
  * `pattern` binds the edited element to `x`, e.g. `MATCH (x:Initiative {id: $id})` or
- * `MATCH ()-[x:DEPENDS_ON {id: $id}]->()` (a pattern from the repositories, never from input).
+ * `MATCH (:Entity)-[x:DEPENDS_ON {id: $id}]->()` (a pattern from the repositories, never from input).
  * Leaves x.editLock set: the caller's update removes it, a delete takes it along.
  */
 export async function lockVersion(

@@ -3,7 +3,7 @@
 // A file is written under a temporary name and renamed, so a crash never leaves half a backup.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Database } from '../db/database.js';
 import type { GraphDump } from '../domain/model/graphDump.js';
 import { invalid } from '../errors.js';
@@ -74,7 +74,7 @@ export async function restoreBackup(db: Database, file: string, by = 'restore'):
   const scope = (parsed as { scope?: unknown } | null)?.scope;
   if (scope !== 'full')
     throw invalid([{ field: 'scope', message: 'a backup must hold the whole graph (scope "full")' }]);
-  return importGraph(db, parsed, false, { by, reason: `restore of ${file}` });
+  return importGraph(db, parsed, false, { by, reason: `restore of ${file}` }, { name: basename(file) });
 }
 
 /** A digest of the portfolio's content (not of when it was exported), to compare two databases. */

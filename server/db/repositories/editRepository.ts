@@ -216,10 +216,10 @@ export async function updateDependency(
   audit: Audit,
 ): Promise<Dependency> {
   return db.write(async (tx) => {
-    await lockVersion(tx, 'MATCH ()-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
+    await lockVersion(tx, 'MATCH (:Entity)-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
     const { result } = await tracked(tx, metaOf('update', 'Dependency', audit), await endsOf(tx, id), () =>
       tx.run(
-        `MATCH (a)-[r:DEPENDS_ON {id: $id}]->(b)
+        `MATCH (a:Entity)-[r:DEPENDS_ON {id: $id}]->(b)
          SET r += $props, r.version = r.version + 1, r.updatedBy = $by, r.updatedAt = toString(datetime())
          REMOVE r.editLock
          RETURN a, b, properties(r) AS props`,
@@ -237,16 +237,18 @@ export async function deleteDependency(
   audit: Audit,
 ): Promise<void> {
   await db.write(async (tx) => {
-    await lockVersion(tx, 'MATCH ()-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
+    await lockVersion(tx, 'MATCH (:Entity)-[x:DEPENDS_ON {id: $id}]->()', 'avhengighet', id, version);
     await tracked(tx, metaOf('delete', 'Dependency', audit), await endsOf(tx, id), () =>
-      tx.run('MATCH ()-[r:DEPENDS_ON {id: $id}]->() DELETE r', { id }),
+      tx.run('MATCH (:Entity)-[r:DEPENDS_ON {id: $id}]->() DELETE r', { id }),
     );
   });
 }
 
 /** The two nodes a dependency joins, to watch while it changes. */
 async function endsOf(tx: ManagedTransaction, id: string): Promise<ScopeRef[]> {
-  const result = await tx.run('MATCH (a)-[:DEPENDS_ON {id: $id}]->(b) RETURN a.id AS a, b.id AS b', { id });
+  const result = await tx.run('MATCH (a:Entity)-[:DEPENDS_ON {id: $id}]->(b) RETURN a.id AS a, b.id AS b', {
+    id,
+  });
   const r = result.records[0];
   return r ? [entityRef(r.get('a') as string), entityRef(r.get('b') as string)] : [];
 }

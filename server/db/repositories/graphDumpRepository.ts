@@ -1,6 +1,6 @@
-// Reading the portfolio graph whole (or the part around some ids) for graph.json, and writing such
-// a file back: replacing the whole portfolio, or merging a part into it. Both in one transaction,
-// so a failed import leaves the database as it was. Labels and relationship types come from the
+// Reading the portfolio graph whole (or the part around some ids) for graph.json, and merging a part
+// back into it in one transaction, so a failed import leaves the database as it was (a whole file
+// replaces the portfolio through stagedImportRepository.ts instead). Labels and relationship types come from the
 // closed lists in server/domain/model (checked by the file's schema), never from input as such.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type {
@@ -143,7 +143,7 @@ export async function readGraphContent(db: Database, ids: readonly string[] | nu
 const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
 /** Props as parameters: keys listed as integers become Neo4j integers, every other number a float. */
-function toParams(r: { props: Props; integers?: string[] | undefined }): Props {
+export function toParams(r: { props: Props; integers?: string[] | undefined }): Props {
   const out: Props = { ...r.props };
   for (const key of r.integers ?? []) {
     const v = out[key];
@@ -175,21 +175,20 @@ function* batches<T>(rows: T[]): Generator<T[]> {
 }
 
 /**
- * Writes a validated dump. A full dump replaces the portfolio (every Entity, Scenario, Source,
- * Document and the SeedInfo); a part is merged: its nodes, sources and relationships are created or
- * overwritten (properties replaced, citations replaced), the rest of the graph is left alone.
+ * Merges a validated part into the portfolio: its nodes, sources and relationships are created or
+ * overwritten (properties replaced, citations replaced), the rest of the graph is left alone. One
+ * transaction, with a before and after of everything it touched in its change set (so it can be undone).
  */
-export async function writeGraphDump(
+export async function mergeGraphPart(
   db: Database,
   dump: GraphDump,
   audit: ImportAudit,
 ): Promise<GraphWriteSummary> {
   return db.write(async (tx) => {
-    const mode = dump.scope === 'full' ? 'replace' : 'merge';
-    const scope = await importScope(tx, dump, mode);
+    const scope = importScope(dump);
     const before = await capture(tx, scope);
-    const summary = await writeDump(tx, dump, mode);
-    await stampChanges(tx, mode, before, await capture(tx, scope), audit.by);
+    const summary = await writeDump(tx, dump);
+    await stampChanges(tx, before, await capture(tx, scope), audit.by);
     const after = await capture(tx, scope);
     const changeSet = await recordChangeSet(
       tx,
@@ -200,18 +199,9 @@ export async function writeGraphDump(
   });
 }
 
-/** The nodes an import may touch: the whole portfolio for a replace; the file's nodes and ends for a merge. */
-async function importScope(tx: ManagedTransaction, dump: GraphDump, mode: string): Promise<ScopeRef[]> {
+/** The nodes a merge may touch: the file's nodes and the ends of its relationships. */
+function importScope(dump: GraphDump): ScopeRef[] {
   const refs = new Map<string, ScopeRef>();
-  if (mode === 'replace') {
-    const all = await tx.run(
-      'MATCH (n) WHERE n:Entity OR n:Scenario RETURN n.id AS id, n:Scenario AS scenario',
-    );
-    for (const r of all.records) {
-      const id = r.get('id') as string;
-      refs.set(id, { id, label: r.get('scenario') ? 'Scenario' : 'Entity' });
-    }
-  }
   for (const n of dump.nodes) {
     const id = String(n.props.id);
     refs.set(id, { id, label: n.labels.includes('Scenario') ? 'Scenario' : 'Entity' });
@@ -222,14 +212,12 @@ async function importScope(tx: ManagedTransaction, dump: GraphDump, mode: string
 }
 
 /**
- * The server's bookkeeping after an import: every node and versioned relationship it changed gets
+ * The server's bookkeeping after a merge: every node and versioned relationship it changed gets
  * the next version and the importer as updatedBy (a planner holding the old version then gets
- * CONFLICT); in a merge a new one is version 1, created by the importer. A replace restores a backup,
- * so what it creates keeps the file's audit fields.
+ * CONFLICT); a new one is version 1, created by the importer.
  */
 async function stampChanges(
   tx: ManagedTransaction,
-  mode: 'replace' | 'merge',
   before: readonly Captured[],
   written: readonly Captured[],
   by: string,
@@ -246,7 +234,7 @@ async function stampChanges(
         c,
         set: { version: neo4j.int(version), updatedBy: by, updatedAt: new Date().toISOString() },
       });
-    } else if (!b && mode === 'merge') {
+    } else if (!b) {
       rows.push({ c, set: { version: neo4j.int(1), createdBy: by, createdAt: new Date().toISOString() } });
     }
   }
@@ -268,26 +256,10 @@ async function stampChanges(
   }
 }
 
-async function writeDump(
-  tx: ManagedTransaction,
-  dump: GraphDump,
-  mode: 'replace' | 'merge',
-): Promise<GraphWriteSummary> {
-  // In a merge the server's fields of what is there are kept, whatever the file says.
-  const keep =
-    mode === 'merge' ? `WITH x, row, ${KEPT} AS kept SET x = row.props SET x += kept` : 'SET x = row.props';
-  if (mode === 'replace') {
-    await tx.run(
-      'MATCH (n) WHERE n:Entity OR n:Scenario OR n:Source OR n:Document OR n:SeedInfo OR n:DateStatement DETACH DELETE n',
-    );
-    if (dump.seedChecksum !== null) {
-      await tx.run("CREATE (s:SeedInfo {id: 'seed', checksum: $checksum})", {
-        checksum: dump.seedChecksum,
-      });
-    }
-  } else {
-    await refuseLabelChanges(tx, dump.nodes);
-  }
+async function writeDump(tx: ManagedTransaction, dump: GraphDump): Promise<GraphWriteSummary> {
+  // The server's fields of what is there are kept, whatever the file says.
+  const keep = `WITH x, row, ${KEPT} AS kept SET x = row.props SET x += kept`;
+  await refuseLabelChanges(tx, dump.nodes);
   for (const rows of batches(dump.documents)) {
     await tx.run('UNWIND $rows AS row MERGE (d:Document {file: row.file}) SET d = row.props', {
       rows: rows.map((d) => ({ file: d.props.file, props: toParams(d) })),
@@ -371,7 +343,7 @@ async function writeDump(
     }
   }
   return {
-    mode,
+    mode: 'merge',
     documents: dump.documents.length,
     sources: dump.sources.length,
     nodes: dump.nodes.length,

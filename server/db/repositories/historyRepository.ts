@@ -218,6 +218,12 @@ export async function undoChangeSet(db: Database, id: string, why: Why): Promise
     await lockPlan(tx);
     const target = await findChangeSet(tx, id);
     if (!target) throw notFound('endring', id);
+    if (target.importSummary)
+      throw historyRefused(
+        id,
+        'er en import av hele porteføljen og kan ikke angres. Importer sikkerhetskopien eller graph.json-eksporten fra før importen i stedet.',
+        'is an import of the whole portfolio and cannot be undone. Import the backup or the graph.json export from before it instead.',
+      );
     if (await openUndoOf(tx, id))
       throw historyRefused(
         id,

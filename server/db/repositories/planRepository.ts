@@ -3,7 +3,7 @@
 // HAS_MILESTONE, so they move with it), conditions (a date when known), every DEPENDS_ON edge, and
 // every risk with what it affects.
 import type { DependencyType, PlanInput } from '../../domain/schedule/index.js';
-import { type PlanStamp, readPlanStamp } from '../changeLog.js';
+import { type PlanStamp, readPlanStamp, samePlanStamp } from '../changeLog.js';
 import type { Database } from '../database.js';
 
 export interface PortfolioPlan extends PlanInput {
@@ -78,8 +78,12 @@ export async function readPlan(db: Database): Promise<PortfolioPlan> {
       `MATCH (g:Goal) RETURN g.id AS id, coalesce(g.title, g.name, g.id) AS name, g.veikartYear AS veikartYear`,
     );
     const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+    // Neo4j reads at read-committed: a write that committed while these statements ran (an import's
+    // switch, above all) may show in part. The version read again tells: if it moved, the plan is not
+    // kept under either version (null), and the next request reads it afresh.
+    const settled = samePlanStamp(stamp, await readPlanStamp(tx));
     return {
-      stamp,
+      stamp: settled ? stamp : null,
       context: new Map(
         context.records.map((r) => [
           r.get('id') as string,

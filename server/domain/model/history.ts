@@ -2,6 +2,7 @@
 // touched the properties before and after. Pure: the snapshots are taken by db/changeLog.ts inside the
 // write transaction; here they are compared and described.
 import type { IdempotencyClaim } from './idempotency.js';
+import type { ImportSummary } from './importSummary.js';
 
 /** A stored property value (Neo4j keeps no nested maps on nodes). */
 export type PropValue = string | number | boolean | null | readonly (string | number | boolean)[];
@@ -108,6 +109,8 @@ export interface ChangeSetMeta {
   readonly redoes?: string | null;
   /** The Idempotency-Key of the request that made the change, kept with it until it expires. */
   readonly idempotency?: IdempotencyClaim | null;
+  /** A whole-portfolio import: what it brought (it records no change per node, so it cannot be undone). */
+  readonly importSummary?: ImportSummary | null;
 }
 
 /** A change set as listed: its entity changes are read apart (an import may hold thousands). */

@@ -7,6 +7,7 @@ export * from './edits.js';
 export * from './entities.js';
 export * from './history.js';
 export * from './idempotency.js';
+export * from './importSummary.js';
 export * from './relationships.js';
 export * from './scenario.js';
 export * from './vocabulary.js';

@@ -7,6 +7,8 @@ import {
   diffProps,
   type EntityChange,
   type FieldChange,
+  type ImportCount,
+  type ImportSummary,
 } from '../../domain/model/index.js';
 import {
   type ChangeSetPage,
@@ -74,6 +76,30 @@ const EntityChangeRef = builder.objectRef<EntityChange>('EntityChange').implemen
   }),
 });
 
+const ImportCountRef = builder.objectRef<ImportCount>('ImportCount').implement({
+  fields: (t) => ({
+    kind: t.exposeString('kind', {
+      description: 'A node kind, a relationship type, Source, Document or DateStatement.',
+    }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const ImportSummaryRef = builder.objectRef<ImportSummary>('ImportSummary').implement({
+  description:
+    'What an import of the whole portfolio brought. Such an import records no before and after per node and cannot be undone: import the backup or export from before it instead.',
+  fields: (t) => ({
+    file: t.string({
+      nullable: true,
+      description: "The file's name as the importer gave it.",
+      resolve: (s) => s.file,
+    }),
+    sha256: t.exposeString('sha256', { description: 'SHA-256 of the file as parsed (compact JSON).' }),
+    counts: t.field({ type: [ImportCountRef], resolve: (s) => [...s.counts] }),
+    replacedNodes: t.exposeInt('replacedNodes', { description: 'Nodes of the portfolio it replaced.' }),
+  }),
+});
+
 export const ChangeSetRef = builder.objectRef<ChangeSet>('ChangeSet').implement({
   description:
     'One write to the plan (an edit, an import, the seed load, an undo or redo): who, when, why, and the before and after of everything it touched.',
@@ -89,6 +115,12 @@ export const ChangeSetRef = builder.objectRef<ChangeSet>('ChangeSet').implement(
     redoes: t.id({ nullable: true, description: 'The change set this one redid.', resolve: (c) => c.redoes }),
     kinds: t.stringList({ resolve: (c) => [...c.kinds] }),
     changeCount: t.exposeInt('changeCount'),
+    importSummary: t.field({
+      type: ImportSummaryRef,
+      nullable: true,
+      description: 'For an import of the whole portfolio: what it brought (its changes are then not listed).',
+      resolve: (c) => c.importSummary,
+    }),
     changes: t.field({
       type: [EntityChangeRef],
       complexity: 20,

@@ -34,7 +34,7 @@ export function graphImport(db: Database, logger: Logger, tokens: TokenTable): R
   return [
     express.json({ limit: `${IMPORT_LIMIT_MB}mb` }),
     async (req, res) => {
-      const { dryRun, reason, sakId } = importParams.parse(req.query);
+      const { dryRun, reason, sakId, file } = importParams.parse(req.query);
       const by = (await viewerOf(tokens, req.headers.authorization)).label;
       const claim = dryRun
         ? null
@@ -45,7 +45,13 @@ export function graphImport(db: Database, logger: Logger, tokens: TokenTable): R
         res.status(replayed.status).setHeader('idempotent-replayed', 'true').json(replayed.body);
         return;
       }
-      const outcome = await importGraph(db, req.body, dryRun, { by, reason, sakId, idempotency: claim });
+      const outcome = await importGraph(
+        db,
+        req.body,
+        dryRun,
+        { by, reason, sakId, idempotency: claim },
+        { name: file },
+      );
       logger.info({ import: outcome }, 'graph.json imported');
       if (claim) await rememberAnswer(db, claim, { status: 200, body: outcome });
       res.status(200).json(outcome);

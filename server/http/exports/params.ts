@@ -227,4 +227,6 @@ export const importParams = z.object({
   /** Why, and the sak it follows from: kept in the import's change set. */
   reason: single.pipe(z.string().max(2000).optional()).transform((v) => v ?? null),
   sakId: single.pipe(z.string().max(200).optional()).transform((v) => v ?? null),
+  /** The file's name, kept in the change set of a whole-portfolio import. */
+  file: single.pipe(z.string().max(500).optional()).transform((v) => v ?? null),
 });
