@@ -24,6 +24,7 @@ import {
 import { searchTokens } from '../domain/text/foldForSearch.js';
 import { invalid } from '../errors.js';
 import { baselineDatesFor } from './baselines.js';
+import { roadmapFromIndex } from './roadmapIndex.js';
 
 export interface RoadmapLane {
   key: string;
@@ -109,7 +110,7 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
   checkPeriod(args.from, args.to);
   const groupBy = args.groupBy ?? 'actor';
   const tokens = args.text ? searchTokens(args.text) : [];
-  const data = await readRoadmap(db, {
+  const query = {
     from: args.from,
     to: args.to,
     groupBy,
@@ -121,8 +122,11 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
       INITIATIVE_KIND.codes,
     ),
     statuses: checkCodes('statuses', args.statuses, parseStatusFilter, [...STATUS_COLOUR.codes, 'unknown']),
-    tokens: tokens.length ? tokens : null,
-  });
+  };
+  // Kept per plan version and filtered in memory; a text search asks Neo4j (roadmapIndex.ts says why).
+  const data = tokens.length
+    ? await readRoadmap(db, { ...query, tokens })
+    : await roadmapFromIndex(db, query);
   const lanes = new Map<string, RoadmapLane>();
   const laneOf = new Map<string, RoadmapLane>();
   for (const row of data.initiatives) {
@@ -137,12 +141,14 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
       lane = { key: row.laneKey, label, initiatives: [], milestones: [] };
       lanes.set(row.laneKey, lane);
     }
-    lane.initiatives.push(row.initiative);
+    // The index's objects are shared by every request of the version; a roadmap with a baseline marks
+    // the objects it returns (graphql/types/roadmap.ts), so it gets its own.
+    lane.initiatives.push(args.baselineId ? { ...row.initiative } : row.initiative);
     laneOf.set(row.initiative.id, lane);
   }
   const milestoneInitiative = new Map<string, string>();
   for (const m of data.milestones) {
-    laneOf.get(m.initiativeId)?.milestones.push(m.milestone);
+    laneOf.get(m.initiativeId)?.milestones.push(args.baselineId ? { ...m.milestone } : m.milestone);
     milestoneInitiative.set(m.milestone.id, m.initiativeId);
   }
   const shown = [...lanes.values()];
