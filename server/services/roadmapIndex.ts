@@ -5,7 +5,6 @@
 // (another server instance, an import) moves the version, so the server stays stateless behind a load
 // balancer. The text filter needs the search texts, which are most of a node's bytes: it is not kept
 // here (roadmapView.ts asks Neo4j for it).
-import type { Driver } from 'neo4j-driver';
 import { type PlanStamp, readPlanStamp, samePlanStamp } from '../db/changeLog.js';
 import type { Database } from '../db/database.js';
 import {
@@ -16,6 +15,7 @@ import {
   readRoadmapLanes,
 } from '../db/repositories/roadmapRepository.js';
 import type { Milestone, RoadmapGrouping } from '../domain/model/index.js';
+import { perDatabase } from './perDatabase.js';
 
 interface LanedItem {
   readonly item: RoadmapIndexItem;
@@ -47,17 +47,7 @@ interface Entry {
 /** A read found the plan at another version than the entry it was for: a write came in between. */
 class StaleRead extends Error {}
 
-// Per driver and database name, as currentPlan.ts keeps the compiled plan.
-const cache = new WeakMap<Driver, Map<string, Entry>>();
-
-function entriesOf(db: Database): Map<string, Entry> {
-  let entries = cache.get(db.driver);
-  if (!entries) {
-    entries = new Map();
-    cache.set(db.driver, entries);
-  }
-  return entries;
-}
+const entriesOf = perDatabase<Entry>();
 
 /** The roadmap's data for a query without a text filter, from the index of the plan version as it is now. */
 export async function roadmapFromIndex(db: Database, q: Omit<RoadmapQuery, 'tokens'>): Promise<RoadmapData> {
