@@ -11,8 +11,11 @@ import {
   type RoadmapData,
   type RoadmapIndexItem,
   type RoadmapQuery,
+  readDependenciesAmong,
+  readRoadmapDependencies,
   readRoadmapItems,
   readRoadmapLanes,
+  type ShownDependency,
 } from '../db/repositories/roadmapRepository.js';
 import type { Milestone, RoadmapGrouping } from '../domain/model/index.js';
 import { perDatabase } from './perDatabase.js';
@@ -35,6 +38,7 @@ interface Index {
   readonly rows: readonly LanedItem[];
   /** In date order (first day, then id). */
   readonly milestones: readonly IndexedMilestone[];
+  dependenciesAmong(ids: readonly string[]): Promise<ShownDependency[]>;
 }
 
 interface Entry {
@@ -42,6 +46,8 @@ interface Entry {
   readonly items: Promise<readonly RoadmapIndexItem[]>;
   readonly milestones: Promise<readonly IndexedMilestone[]>;
   readonly rows: Map<RoadmapGrouping, Promise<readonly LanedItem[]>>;
+  /** Read on the first request of the version that asks for dependencies. */
+  dependencies?: Promise<readonly ShownDependency[]>;
 }
 
 /** A read found the plan at another version than the entry it was for: a write came in between. */
@@ -49,9 +55,19 @@ class StaleRead extends Error {}
 
 const entriesOf = perDatabase<Entry>();
 
+export interface IndexedRoadmap {
+  readonly data: RoadmapData;
+  /** The dependencies among these ids, of the same plan version as the data. */
+  dependenciesAmong(ids: readonly string[]): Promise<ShownDependency[]>;
+}
+
 /** The roadmap's data for a query without a text filter, from the index of the plan version as it is now. */
-export async function roadmapFromIndex(db: Database, q: Omit<RoadmapQuery, 'tokens'>): Promise<RoadmapData> {
-  return select(await indexFor(db, q.groupBy), q);
+export async function roadmapFromIndex(
+  db: Database,
+  q: Omit<RoadmapQuery, 'tokens'>,
+): Promise<IndexedRoadmap> {
+  const index = await indexFor(db, q.groupBy);
+  return { data: select(index, q), dependenciesAmong: index.dependenciesAmong };
 }
 
 async function indexFor(db: Database, groupBy: RoadmapGrouping): Promise<Index> {
@@ -72,8 +88,20 @@ async function indexFor(db: Database, groupBy: RoadmapGrouping): Promise<Index> 
     rows = Promise.all([entry.items, lanes]).then(([items, byId]) => inRoadmapOrder(items, byId));
     entry.rows.set(groupBy, rows);
   }
+  const kept = entry;
+  const dependenciesAmong = async (ids: readonly string[]) => {
+    kept.dependencies ??= readAt(db, stamp, readRoadmapDependencies);
+    try {
+      return among(await kept.dependencies, ids);
+    } catch (error) {
+      if (!(error instanceof StaleRead)) throw error;
+      // A write came in after the rows were read: these ids are of the version before it; read them as
+      // the shown ids say (the statement the roadmap used before it kept anything).
+      return readDependenciesAmong(db, ids);
+    }
+  };
   try {
-    return { rows: await rows, milestones: await entry.milestones };
+    return { rows: await rows, milestones: await entry.milestones, dependenciesAmong };
   } catch (error) {
     // A failed or stale read is not kept: the next request reads again.
     if (entries.get(db.name) === entry) entries.delete(db.name);
@@ -101,7 +129,17 @@ async function readWhole(db: Database, groupBy: RoadmapGrouping): Promise<Index>
   const [items, lanes] = await db.read(
     async (tx) => [await readRoadmapItems(tx), await readRoadmapLanes(tx, groupBy)] as const,
   );
-  return { rows: inRoadmapOrder(items, lanes), milestones: milestonesOf(items) };
+  return {
+    rows: inRoadmapOrder(items, lanes),
+    milestones: milestonesOf(items),
+    dependenciesAmong: (ids) => readDependenciesAmong(db, ids),
+  };
+}
+
+/** The dependencies with both ends among the ids, in the kept order (by from id, then to id). */
+function among(dependencies: readonly ShownDependency[], ids: readonly string[]): ShownDependency[] {
+  const shown = new Set(ids);
+  return dependencies.filter((d) => shown.has(d.fromId) && shown.has(d.toId));
 }
 
 const LANELESS = { laneKey: '-', laneLabel: '' };

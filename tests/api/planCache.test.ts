@@ -186,4 +186,27 @@ describe('the cached roadmap', () => {
     expect((await roadmapOf(one, byStatus)).laneOf(id('r2'))).toBe('green');
     expect((await roadmapOf(one, { ...YEAR_2033, groupBy: 'ACTOR' })).laneOf(id('r2'))).toBe('-');
   });
+
+  it('keeps the dependencies among the shown items with the version: a new link through the other instance shows at once', async () => {
+    const DEPS = `query($from: Day!, $to: Day!) { roadmap(from: $from, to: $to) { dependencies { from { id } to { id } } } }`;
+    const linksOf = async (app: TestApp) => {
+      const res = await app.graphql<{
+        roadmap: { dependencies: { from: { id: string }; to: { id: string } }[] };
+      }>(DEPS, YEAR_2033);
+      expect(res.errors).toBeUndefined();
+      const links = (res.data?.roadmap.dependencies ?? [])
+        .filter((d) => d.from.id.startsWith(`test-${run}`))
+        .map((d) => `${d.from.id}->${d.to.id}`);
+      return { links, queries: res.dbQueries };
+    };
+    await mutate(one, CREATE_INITIATIVE, {
+      input: { id: id('r3'), name: 'roadmap three', kind: 'PROJECT', start: '2033-07', end: '2033-09' },
+    });
+    expect((await linksOf(one)).links).toEqual([]);
+    expect(await linksOf(one)).toEqual({ links: [], queries: 1 });
+    await mutate(two, CREATE_DEPENDENCY, {
+      input: { fromId: id('r3'), toId: id('r2'), kind: 'DELIVERY', type: 'FS', lagDays: 0 },
+    });
+    expect((await linksOf(one)).links).toEqual([`${id('r3')}->${id('r2')}`]);
+  });
 });

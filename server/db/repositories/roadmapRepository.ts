@@ -103,6 +103,20 @@ export async function readRoadmapItems(tx: ManagedTransaction): Promise<RoadmapI
   }));
 }
 
+/** Every dependency between two initiatives or milestones, by id, for the roadmap index (ordered by ids). */
+export async function readRoadmapDependencies(tx: ManagedTransaction): Promise<ShownDependency[]> {
+  const result = await tx.run(
+    `MATCH (a)-[r:DEPENDS_ON]->(b)
+     WHERE (a:Initiative OR a:Milestone) AND (b:Initiative OR b:Milestone)
+     RETURN a.id AS fromId, b.id AS toId, properties(r) AS props ORDER BY fromId, toId`,
+  );
+  return result.records.map((r) => ({
+    fromId: r.get('fromId') as string,
+    toId: r.get('toId') as string,
+    props: r.get('props') as Props,
+  }));
+}
+
 /** Each dated initiative's lane in one grouping (the same rule as readRoadmap's), by initiative id. */
 export async function readRoadmapLanes(
   tx: ManagedTransaction,
