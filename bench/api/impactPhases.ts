@@ -67,7 +67,11 @@ for (const size of (args.sizes ?? '').split(',').map((s) => Number(s.replace(/k$
       const basis = current.derived('summaryBasis', (c) => summaryBasis(c.plan, baseline));
       const [summary, summaryMs] = time(() => summariseImpact(plan, basis, result, null));
       const [, pathMs] = time(() =>
-        criticalPathTo(current.compiled(), summary.targetId ?? undefined, { mode: 'preserve', changes }),
+        criticalPathTo(current.compiled(), summary.targetId ?? undefined, {
+          mode: 'preserve',
+          changes,
+          baseline,
+        }),
       );
       rows.push([engine, summaryMs, pathMs, result.affected.length]);
     }

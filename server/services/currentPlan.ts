@@ -3,7 +3,6 @@
 // own transaction) and reuses the compiled plan and its baseline schedules while it has not moved; a
 // write anywhere (another server instance, an import, a restore) moves it, so the server stays
 // stateless behind a load balancer: nothing here is invalidated by in-process events.
-import type { Driver } from 'neo4j-driver';
 import { type PlanStamp, readPlanStamp, samePlanStamp } from '../db/changeLog.js';
 import type { Database } from '../db/database.js';
 import { type PortfolioPlan, readPlan } from '../db/repositories/planRepository.js';
@@ -14,6 +13,7 @@ import {
   type SchedulingMode,
   schedule,
 } from '../domain/schedule/index.js';
+import { perDatabase } from './perDatabase.js';
 
 export interface CurrentPlan {
   readonly plan: PortfolioPlan;
@@ -30,17 +30,7 @@ interface Entry {
   value: Promise<CurrentPlan>;
 }
 
-// Per driver and database name: a request's counting wrapper shares its driver with every other.
-const cache = new WeakMap<Driver, Map<string, Entry>>();
-
-function entriesOf(db: Database): Map<string, Entry> {
-  let entries = cache.get(db.driver);
-  if (!entries) {
-    entries = new Map();
-    cache.set(db.driver, entries);
-  }
-  return entries;
-}
+const entriesOf = perDatabase<Entry>();
 
 /** Lazily compiled views of one plan read; each computed once, then shared (they are never mutated). */
 export function preparePlan(plan: PortfolioPlan): CurrentPlan {

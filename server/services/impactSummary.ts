@@ -41,33 +41,47 @@ export interface ImpactSummary {
   readonly targetId: string | null;
 }
 
-/** The items with dates of their own, their planned finish and their groups, in id order. */
-export type SummaryBasis = readonly {
+/** An item with dates of its own: its planned finish and its groups. */
+interface BasisItem {
   readonly id: string;
   readonly finish: DayView;
   readonly goalIds: readonly string[];
   readonly programmeId: string | null;
-}[];
+}
+
+/** The dated items of one plan by goal and by programme, each group's members in id order. */
+export interface SummaryBasis {
+  readonly byGoal: ReadonlyMap<string, readonly BasisItem[]>;
+  readonly byProgramme: ReadonlyMap<string, readonly BasisItem[]>;
+}
 
 /**
  * What every summary of one plan starts from. Building it (a view of every item of the schedule) is
  * most of a summary's cost on a large plan, and it does not depend on the question: cached with the
- * plan (currentPlan.ts), so a request only walks it.
+ * plan (currentPlan.ts), so a request only walks the groups its moved items belong to.
  */
 export function summaryBasis(plan: PortfolioPlan, baseline: Schedule): SummaryBasis {
   const context = plan.context ?? new Map<string, ItemContext>();
-  const out: SummaryBasis[number][] = [];
+  const byGoal = new Map<string, BasisItem[]>();
+  const byProgramme = new Map<string, BasisItem[]>();
+  const add = (map: Map<string, BasisItem[]>, key: string, item: BasisItem) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [item]);
+    else list.push(item);
+  };
   for (const s of scheduledItems(baseline)) {
     if (s.undated || s.earlyFinish === null) continue;
     const ctx = context.get(s.id);
-    out.push({
+    const item: BasisItem = {
       id: s.id,
       finish: s.earlyFinish,
       goalIds: ctx?.goalIds ?? [],
       programmeId: ctx?.programmeId ?? null,
-    });
+    };
+    for (const g of item.goalIds) add(byGoal, g, item);
+    if (item.programmeId) add(byProgramme, item.programmeId, item);
   }
-  return out;
+  return { byGoal, byProgramme };
 }
 
 export function summariseImpact(
@@ -80,15 +94,26 @@ export function summariseImpact(
   const goals = plan.goals ?? new Map<string, PlanGoal>();
   const moved = new Map(result.affected.map((a) => [a.id, a]));
   const dated = result.affected.filter((a) => !a.undated);
-  // Latest finish per group, before and after, over items with dates of their own.
-  const byGoal = new Map<string, Latest>();
-  const byProgramme = new Map<string, Latest>();
-  for (const s of basis) {
-    const after = moved.get(s.id)?.newEnd ?? s.finish;
-    for (const g of s.goalIds) note(byGoal, g, s.id, s.finish, after, moved.has(s.id));
-    if (s.programmeId) note(byProgramme, s.programmeId, s.id, s.finish, after, moved.has(s.id));
-  }
-  const latestByGoal = finish(byGoal);
+  // Latest finish per group, before and after, over items with dates of their own; only groups with an
+  // item that moves are reported, so only those are walked.
+  const latestOf = (
+    members: ReadonlyMap<string, readonly BasisItem[]>,
+    groupsOf: (id: string) => string[],
+  ) => {
+    const touched = new Set(result.affected.flatMap((a) => groupsOf(a.id)));
+    const byGroup = new Map<string, Latest>();
+    for (const group of [...touched].sort()) {
+      for (const s of members.get(group) ?? []) {
+        note(byGroup, group, s.id, s.finish, moved.get(s.id)?.newEnd ?? s.finish, moved.has(s.id));
+      }
+    }
+    return finish(byGroup);
+  };
+  const latestByGoal = latestOf(basis.byGoal, (id) => [...(context.get(id)?.goalIds ?? [])]);
+  const latestByProgramme = latestOf(basis.byProgramme, (id) => {
+    const p = context.get(id)?.programmeId;
+    return p ? [p] : [];
+  });
   const goalTargets: GoalTarget[] = [];
   for (const [goalId, goal] of goals) {
     if (goal.veikartYear === null) continue;
@@ -116,7 +141,7 @@ export function summariseImpact(
     ),
     goalTargets,
     latestByGoal,
-    latestByProgramme: finish(byProgramme),
+    latestByProgramme,
     undatedMoved: result.affected.length - dated.length,
     reachedUndated: result.reachedUndated.length,
     targetId: targetId ?? worstGoal?.afterItemId ?? worstItem?.id ?? null,

@@ -3,7 +3,11 @@
 // between what is shown out. The Cypher is in roadmapRepository; this only checks and groups.
 import type { Database } from '../db/database.js';
 import { decodeDependency } from '../db/decode.js';
-import { readDependenciesAmong, readRoadmap } from '../db/repositories/roadmapRepository.js';
+import {
+  readDependenciesAmong,
+  readRoadmap,
+  type ShownDependency,
+} from '../db/repositories/roadmapRepository.js';
 import { toDayNumber } from '../domain/dates/index.js';
 import {
   type BaselineDates,
@@ -24,6 +28,7 @@ import {
 import { searchTokens } from '../domain/text/foldForSearch.js';
 import { invalid } from '../errors.js';
 import { baselineDatesFor } from './baselines.js';
+import { roadmapFromIndex } from './roadmapIndex.js';
 
 export interface RoadmapLane {
   key: string;
@@ -41,6 +46,8 @@ export interface RoadmapView {
   milestoneInitiative: Map<string, string>;
   /** With a baselineId: the baseline's dates of each shown item (absent when not in the baseline). */
   baseline: Map<string, BaselineDates> | null;
+  /** The dependencies among shown ids, of the plan version the view was built from. */
+  dependenciesAmong: (ids: readonly string[]) => Promise<ShownDependency[]>;
 }
 
 export interface RoadmapArgs {
@@ -109,7 +116,7 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
   checkPeriod(args.from, args.to);
   const groupBy = args.groupBy ?? 'actor';
   const tokens = args.text ? searchTokens(args.text) : [];
-  const data = await readRoadmap(db, {
+  const query = {
     from: args.from,
     to: args.to,
     groupBy,
@@ -121,8 +128,10 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
       INITIATIVE_KIND.codes,
     ),
     statuses: checkCodes('statuses', args.statuses, parseStatusFilter, [...STATUS_COLOUR.codes, 'unknown']),
-    tokens: tokens.length ? tokens : null,
-  });
+  };
+  // Kept per plan version and filtered in memory; a text search asks Neo4j (roadmapIndex.ts says why).
+  const indexed = tokens.length ? null : await roadmapFromIndex(db, query);
+  const data = indexed?.data ?? (await readRoadmap(db, { ...query, tokens }));
   const lanes = new Map<string, RoadmapLane>();
   const laneOf = new Map<string, RoadmapLane>();
   for (const row of data.initiatives) {
@@ -137,12 +146,14 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
       lane = { key: row.laneKey, label, initiatives: [], milestones: [] };
       lanes.set(row.laneKey, lane);
     }
-    lane.initiatives.push(row.initiative);
+    // The index's objects are shared by every request of the version; a roadmap with a baseline marks
+    // the objects it returns (graphql/types/roadmap.ts), so it gets its own.
+    lane.initiatives.push(args.baselineId ? { ...row.initiative } : row.initiative);
     laneOf.set(row.initiative.id, lane);
   }
   const milestoneInitiative = new Map<string, string>();
   for (const m of data.milestones) {
-    laneOf.get(m.initiativeId)?.milestones.push(m.milestone);
+    laneOf.get(m.initiativeId)?.milestones.push(args.baselineId ? { ...m.milestone } : m.milestone);
     milestoneInitiative.set(m.milestone.id, m.initiativeId);
   }
   const shown = [...lanes.values()];
@@ -152,20 +163,21 @@ export async function buildRoadmap(db: Database, args: RoadmapArgs, locale: Loca
     groupBy,
     lanes: shown,
     milestoneInitiative,
+    dependenciesAmong: indexed?.dependenciesAmong ?? ((ids) => readDependenciesAmong(db, ids)),
     baseline: args.baselineId ? await baselineDatesFor(db, args.baselineId, currentDates(shown)) : null,
   };
 }
 
 /**
- * The dependencies between the items a roadmap shows. A statement of its own, run only when asked for
- * (the timeline without arrows does not): it reads ids and the edges' properties; both ends are
- * the entities the roadmap already decoded.
+ * The dependencies between the items a roadmap shows, only when asked for (the timeline without arrows
+ * does not): kept with the roadmap's rows for the plan version (read once per version), or, for a text
+ * search, a statement of ids and edge properties; both ends are the entities the roadmap already decoded.
  */
-export async function roadmapDependencies(db: Database, view: RoadmapView): Promise<Dependency[]> {
+export async function roadmapDependencies(view: RoadmapView): Promise<Dependency[]> {
   const shown = new Map<string, Initiative | Milestone>();
   for (const lane of view.lanes)
     for (const item of [...lane.initiatives, ...lane.milestones]) shown.set(item.id, item);
-  const rows = await readDependenciesAmong(db, [...shown.keys()]);
+  const rows = await view.dependenciesAmong([...shown.keys()]);
   const out: Dependency[] = [];
   for (const row of rows) {
     const from = shown.get(row.fromId);

@@ -101,3 +101,112 @@ describe('the cached plan', () => {
     expect((await slipOf(two, id('a'), id('b'))).slip).toBe(30);
   });
 });
+
+type Roadmap = {
+  roadmap: {
+    lanes: {
+      key: string;
+      initiatives: { id: string; name: string; start: { value: string } | null }[];
+      milestones: { id: string }[];
+    }[];
+  };
+};
+const ROADMAP = `query($from: Day!, $to: Day!, $groupBy: RoadmapGrouping) {
+  roadmap(from: $from, to: $to, groupBy: $groupBy) {
+    lanes { key initiatives { id name start { value } } milestones { id } }
+  }
+}`;
+const YEAR_2033 = { from: '2033-01-01', to: '2033-12-31' };
+
+async function roadmapOf(app: TestApp, variables: Record<string, unknown> = YEAR_2033) {
+  const res = await app.graphql<Roadmap>(ROADMAP, variables);
+  expect(res.errors).toBeUndefined();
+  const lanes = res.data?.roadmap.lanes ?? [];
+  const ours = (xs: { id: string }[]) => xs.map((x) => x.id).filter((x) => x.startsWith(`test-${run}`));
+  return {
+    initiatives: lanes.flatMap((l) => l.initiatives).filter((i) => i.id.startsWith(`test-${run}`)),
+    milestones: lanes.flatMap((l) => ours(l.milestones)),
+    laneOf: (itemId: string) => lanes.find((l) => l.initiatives.some((i) => i.id === itemId))?.key,
+    queries: res.dbQueries,
+  };
+}
+
+describe('the cached roadmap', () => {
+  it('is reused with one version check, and a write through either instance shows at once on both', async () => {
+    await mutate(one, CREATE_INITIATIVE, {
+      input: { id: id('r1'), name: 'roadmap one', kind: 'PROJECT', start: '2033-02', end: '2033-04' },
+    });
+    const first = await roadmapOf(one);
+    expect(first.initiatives.map((i) => i.id)).toEqual([id('r1')]);
+    // Unchanged: the version check only, the rows filtered from what was kept.
+    const again = await roadmapOf(one);
+    expect(again.queries).toBe(1);
+    expect(again.initiatives).toEqual(first.initiatives);
+    await roadmapOf(two); // instance two keeps the same version too
+
+    // A write through instance two: a second tiltak, and the first renamed and moved within the year.
+    await mutate(two, CREATE_INITIATIVE, {
+      input: { id: id('r2'), name: 'roadmap two', kind: 'PROJECT', start: '2033-05', end: '2033-06' },
+    });
+    await mutate(
+      two,
+      `mutation($id: ID!) { updateInitiative(id: $id, version: 1, input: { name: "roadmap one, renamed", start: "2033-03" }) { id } }`,
+      { id: id('r1') },
+    );
+    for (const app of [one, two]) {
+      const after = await roadmapOf(app);
+      expect(after.queries).toBeGreaterThan(1);
+      expect(after.initiatives).toEqual([
+        { id: id('r1'), name: 'roadmap one, renamed', start: { value: '2033-03' } },
+        { id: id('r2'), name: 'roadmap two', start: { value: '2033-05' } },
+      ]);
+    }
+
+    // Out of the window after a write through instance one; instance two sees it gone.
+    await mutate(
+      one,
+      `mutation($id: ID!) { updateInitiative(id: $id, version: 2, input: { start: "2034-01", end: "2034-03" }) { id } }`,
+      { id: id('r1') },
+    );
+    expect((await roadmapOf(two)).initiatives.map((i) => i.id)).toEqual([id('r2')]);
+    expect(
+      (await roadmapOf(two, { from: '2034-01-01', to: '2034-12-31' })).initiatives.map((i) => i.id),
+    ).toEqual([id('r1')]);
+  });
+
+  it('keeps each grouping apart, and answers every grouping from the version as it is now', async () => {
+    const byStatus = { ...YEAR_2033, groupBy: 'STATUS' };
+    const before = await roadmapOf(one, byStatus);
+    expect(before.laneOf(id('r2'))).toBe('unknown');
+    await mutate(
+      two,
+      `mutation($id: ID!) { updateInitiative(id: $id, version: 1, input: { status: GREEN }) { id } }`,
+      { id: id('r2') },
+    );
+    expect((await roadmapOf(one, byStatus)).laneOf(id('r2'))).toBe('green');
+    expect((await roadmapOf(one, { ...YEAR_2033, groupBy: 'ACTOR' })).laneOf(id('r2'))).toBe('-');
+  });
+
+  it('keeps the dependencies among the shown items with the version: a new link through the other instance shows at once', async () => {
+    const DEPS = `query($from: Day!, $to: Day!) { roadmap(from: $from, to: $to) { dependencies { from { id } to { id } } } }`;
+    const linksOf = async (app: TestApp) => {
+      const res = await app.graphql<{
+        roadmap: { dependencies: { from: { id: string }; to: { id: string } }[] };
+      }>(DEPS, YEAR_2033);
+      expect(res.errors).toBeUndefined();
+      const links = (res.data?.roadmap.dependencies ?? [])
+        .filter((d) => d.from.id.startsWith(`test-${run}`))
+        .map((d) => `${d.from.id}->${d.to.id}`);
+      return { links, queries: res.dbQueries };
+    };
+    await mutate(one, CREATE_INITIATIVE, {
+      input: { id: id('r3'), name: 'roadmap three', kind: 'PROJECT', start: '2033-07', end: '2033-09' },
+    });
+    expect((await linksOf(one)).links).toEqual([]);
+    expect(await linksOf(one)).toEqual({ links: [], queries: 1 });
+    await mutate(two, CREATE_DEPENDENCY, {
+      input: { fromId: id('r3'), toId: id('r2'), kind: 'DELIVERY', type: 'FS', lagDays: 0 },
+    });
+    expect((await linksOf(one)).links).toEqual([`${id('r3')}->${id('r2')}`]);
+  });
+});

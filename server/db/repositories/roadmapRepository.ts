@@ -1,6 +1,7 @@
 // The veikart view: initiatives and milestones in a period, each in a lane, and the dependencies
 // between what is shown. Lane rules are a closed set of Cypher fragments, one per grouping.
 
+import type { ManagedTransaction } from 'neo4j-driver';
 import type {
   Initiative,
   InitiativeKind,
@@ -54,6 +55,86 @@ const LANE: Record<RoadmapGrouping, string> = {
          RETURN coalesce(g.id, '-') AS laneKey, coalesce(g.title, '') AS laneLabel`,
   status: `RETURN coalesce(i.status, 'unknown') AS laneKey, coalesce(i.status, 'unknown') AS laneLabel`,
 };
+
+/** A dated initiative with what the roadmap filters on, as the roadmap index keeps it (any period). */
+export interface RoadmapIndexItem {
+  initiative: Initiative;
+  /** As stored (the filter compares codes as stored). */
+  kind: string | null;
+  /** The status code as stored, 'unknown' without one. */
+  status: string;
+  /** coalesce(startFirst, endFirst) and coalesce(endLast, startLast): ISO days. */
+  first: string;
+  last: string | null;
+  /** Owners and participants. */
+  actorIds: string[];
+  /** Its dated milestones. */
+  milestones: { milestone: Milestone; first: string; last: string | null }[];
+}
+
+/**
+ * Every dated initiative with its milestones, owners and participants, for the roadmap index kept per
+ * plan version (services/roadmapIndex.ts): run once per version, in the transaction that reads the stamp.
+ */
+export async function readRoadmapItems(tx: ManagedTransaction): Promise<RoadmapIndexItem[]> {
+  const result = await tx.run(
+    `MATCH (i:Initiative)
+     WHERE coalesce(i.startFirst, i.endFirst) IS NOT NULL
+     RETURN ${projectionOf('Initiative', 'i')} AS item, i.kind AS kind, coalesce(i.status, 'unknown') AS status,
+            coalesce(i.startFirst, i.endFirst) AS first, coalesce(i.endLast, i.startLast) AS last,
+            COLLECT { MATCH (a:Actor)-[:OWNS|PARTICIPATES_IN]->(i) RETURN DISTINCT a.id } AS actorIds,
+            COLLECT {
+              MATCH (i)-[:HAS_MILESTONE]->(m:Milestone) WHERE m.dateFirst IS NOT NULL
+              RETURN ${projectionOf('Milestone', 'm', ['dateFirst', 'dateLast'])}
+            } AS milestones`,
+  );
+  return result.records.map((r) => ({
+    initiative: decodeAs('Initiative', r.get('item') as Props) as Initiative,
+    kind: (r.get('kind') as string | null) ?? null,
+    status: r.get('status') as string,
+    first: r.get('first') as string,
+    last: (r.get('last') as string | null) ?? null,
+    actorIds: r.get('actorIds') as string[],
+    milestones: (r.get('milestones') as Props[]).map((m) => ({
+      milestone: decodeAs('Milestone', m) as Milestone,
+      first: String(m.dateFirst),
+      last: typeof m.dateLast === 'string' ? m.dateLast : null,
+    })),
+  }));
+}
+
+/** Every dependency between two initiatives or milestones, by id, for the roadmap index (ordered by ids). */
+export async function readRoadmapDependencies(tx: ManagedTransaction): Promise<ShownDependency[]> {
+  const result = await tx.run(
+    `MATCH (a)-[r:DEPENDS_ON]->(b)
+     WHERE (a:Initiative OR a:Milestone) AND (b:Initiative OR b:Milestone)
+     RETURN a.id AS fromId, b.id AS toId, properties(r) AS props ORDER BY fromId, toId`,
+  );
+  return result.records.map((r) => ({
+    fromId: r.get('fromId') as string,
+    toId: r.get('toId') as string,
+    props: r.get('props') as Props,
+  }));
+}
+
+/** Each dated initiative's lane in one grouping (the same rule as readRoadmap's), by initiative id. */
+export async function readRoadmapLanes(
+  tx: ManagedTransaction,
+  groupBy: RoadmapGrouping,
+): Promise<Map<string, { laneKey: string; laneLabel: string }>> {
+  const result = await tx.run(
+    `MATCH (i:Initiative)
+     WHERE coalesce(i.startFirst, i.endFirst) IS NOT NULL
+     CALL (i) { ${LANE[groupBy]} }
+     RETURN i.id AS id, laneKey, laneLabel`,
+  );
+  return new Map(
+    result.records.map((r) => [
+      r.get('id') as string,
+      { laneKey: r.get('laneKey') as string, laneLabel: r.get('laneLabel') as string },
+    ]),
+  );
+}
 
 // The statement returns only the properties the model decodes (projectionOf), the lane and each
 // initiative's milestones in the period, in one row per initiative: no whole nodes (a search text, for

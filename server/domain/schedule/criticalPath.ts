@@ -2,18 +2,19 @@
 // An item is critical to a target when it has zero slack towards that target's early finish.
 
 import { DEFAULT_UNKNOWN_RISK_DELAY_DAYS, resolveChanges, withFloors } from './changes.js';
-import { type CompiledItem, type CompiledPlan, compareIds } from './compilePlan.js';
+import type { CompiledItem, CompiledPlan } from './compilePlan.js';
 import { UnknownIdError } from './errors.js';
 import { DEPENDENCY_TYPES } from './graph.js';
 import {
   backwardPass,
   baselineDates,
   forwardPass,
+  forwardPassFrom,
   type ItemDelays,
   latestFinish,
   requiredStart,
 } from './passes.js';
-import { type DayView, type DayViews, dayViews } from './schedule.js';
+import { type DayView, type DayViews, dayViews, type Schedule } from './schedule.js';
 import type { Change, DependencyType, SchedulingMode } from './types.js';
 
 export interface CriticalPathOptions {
@@ -21,6 +22,11 @@ export interface CriticalPathOptions {
   /** The critical path after these changes (a what-if), instead of in the plan as it is. */
   readonly changes?: readonly Change[];
   readonly unknownRiskDelayDays?: number;
+  /**
+   * schedule(plan, { mode }), to reuse across questions on one plan: its dates are not computed again, and
+   * after changes only what they reach is (as analyseImpact does).
+   */
+  readonly baseline?: Schedule;
 }
 
 export interface CriticalPathStep {
@@ -55,7 +61,14 @@ export function criticalPathTo(
 ): CriticalPath {
   const n = plan.items.length;
   const mode = options.mode ?? 'preserve';
-  const base = baselineDates(plan, mode);
+  const { baseline } = options;
+  if (baseline !== undefined && (baseline.plan !== plan || baseline.mode !== mode)) {
+    throw new Error('criticalPathTo: the baseline must come from schedule() of the same plan and mode');
+  }
+  const base =
+    baseline === undefined
+      ? baselineDates(plan, mode)
+      : { ...baseline.anchors, earlyStart: baseline.earlyStart, earlyFinish: baseline.earlyFinish };
   let es = base.earlyStart;
   let ef = base.earlyFinish;
   let delays: ItemDelays | null = null;
@@ -66,33 +79,50 @@ export function criticalPathTo(
       options.unknownRiskDelayDays ?? DEFAULT_UNKNOWN_RISK_DELAY_DAYS,
     );
     delays = withFloors(plan, resolved.delays, resolved.floorDays, base.earlyStart);
-    ({ earlyStart: es, earlyFinish: ef } = forwardPass(plan, mode, delays, base));
+    if (baseline === undefined) ({ earlyStart: es, earlyFinish: ef } = forwardPass(plan, mode, delays, base));
+    else {
+      const seeds = [...resolved.causes.keys()].sort((a, b) => a - b);
+      ({ earlyStart: es, earlyFinish: ef } = forwardPassFrom(
+        plan,
+        mode,
+        delays,
+        baseline.anchors,
+        baseline.scenarioBase,
+        seeds,
+      ));
+    }
   }
   const shift = delays?.shift;
+  // After changes the items on the path are found by walking binding dependencies back from the target
+  // (below), so late dates are needed only for the plan as it is.
   let target: number;
-  let late: Float64Array;
+  let late: Float64Array | null = null;
   if (targetId !== undefined) {
     const t = plan.indexOf.get(targetId);
     if (t === undefined) throw new UnknownIdError('item', targetId);
     target = t;
     if (!Number.isFinite(ef[t] as number)) return { targetId, path: [], items: [] };
-    const bound = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-    bound[t] = ef[t] as number;
-    late = backwardPass(plan, 0, delays, { useDeadlines: false, targetFinish: bound }).lateStart;
+    if (shift === undefined) {
+      const bound = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+      bound[t] = ef[t] as number;
+      late = backwardPass(plan, 0, delays, { useDeadlines: false, targetFinish: bound }).lateStart;
+    }
   } else {
     const planEnd = latestFinish(ef);
     if (planEnd === Number.NEGATIVE_INFINITY) return { targetId: null, path: [], items: [] };
     // Among items finishing at the plan end, the last in schedule order: a goal or milestone that closes
     // a chain, rather than the chain's last task.
     target = ef.lastIndexOf(planEnd);
-    late = backwardPass(plan, planEnd, delays, { useDeadlines: false }).lateStart;
+    if (shift === undefined) late = backwardPass(plan, planEnd, delays, { useDeadlines: false }).lateStart;
   }
   // After changes, an item's own delay sits between what binds it and its start, which late dates do not
   // see: there the items critical to the target are those a binding chain leads from to the target.
   let binding: Uint8Array | null = null;
+  const bound: number[] = [];
   if (shift !== undefined) {
     binding = new Uint8Array(n);
     binding[target] = 1;
+    bound.push(target);
     const stack = [target];
     while (stack.length > 0) {
       const i = stack.pop() as number;
@@ -106,12 +136,15 @@ export function criticalPathTo(
         if (binding[p] === 1 || !Number.isFinite(es[p] as number)) continue;
         if (requiredStart(plan, es, ef, i, e) !== pushed) continue;
         binding[p] = 1;
+        bound.push(p);
         stack.push(p);
       }
     }
   }
   const onPath = (i: number): boolean =>
-    binding !== null ? binding[i] === 1 : Number.isFinite(es[i] as number) && late[i] === es[i];
+    binding !== null
+      ? binding[i] === 1
+      : Number.isFinite(es[i] as number) && (late as Float64Array)[i] === es[i];
 
   // Walk back from the target along binding dependencies (those whose requirement equals the start)
   // into predecessors that are themselves critical; record the edge taken into each item.
@@ -142,9 +175,16 @@ export function criticalPathTo(
   const views = dayViews(plan);
   const path = chain.map((i, k) => step(plan, views, es, ef, i, edgeInto[k] ?? -1));
 
-  const items: number[] = [];
-  for (let i = 0; i < n; i++) if (onPath(i)) items.push(i);
-  items.sort((a, b) => (es[a] as number) - (es[b] as number) || compareIds(idOf(plan, a), idOf(plan, b)));
+  const { idRank } = plan;
+  let items: number[] = bound;
+  if (binding === null) {
+    items = [];
+    for (let i = 0; i < n; i++) if (onPath(i)) items.push(i);
+  }
+  // idRank is the position in id order (compareIds), so ties compare numbers, not strings.
+  items.sort(
+    (a, b) => (es[a] as number) - (es[b] as number) || (idRank[a] as number) - (idRank[b] as number),
+  );
   return { targetId: (plan.items[target] as CompiledItem).id, path, items: items.map((i) => idOf(plan, i)) };
 }
 

@@ -2,6 +2,7 @@
 // Everything on the scheduling hot path indexes these Int32Arrays; no maps, no objects per edge.
 
 import { DEPENDENCY_TYPE } from '../model/vocabulary.js';
+import { IndexHeap } from './indexHeap.js';
 
 // The engine's numeric codes for the dependency types: each is its index in the vocabulary's codes.
 export const FS = 0;
@@ -100,47 +101,21 @@ function compareEdges(a: number, b: number, pred: Int32Array, tieBreak: ArrayLik
 export function topologicalOrder(g: DependencyGraph): Int32Array | null {
   const n = g.size;
   const remaining = new Int32Array(n);
-  const heap = new Int32Array(n);
-  let heapSize = 0;
-  const push = (x: number): void => {
-    let c = heapSize++;
-    while (c > 0) {
-      const parent = (c - 1) >> 1;
-      if ((heap[parent] as number) <= x) break;
-      heap[c] = heap[parent] as number;
-      c = parent;
-    }
-    heap[c] = x;
-  };
-  const pop = (): number => {
-    const top = heap[0] as number;
-    const last = heap[--heapSize] as number;
-    let c = 0;
-    for (;;) {
-      let child = 2 * c + 1;
-      if (child >= heapSize) break;
-      if (child + 1 < heapSize && (heap[child + 1] as number) < (heap[child] as number)) child++;
-      if ((heap[child] as number) >= last) break;
-      heap[c] = heap[child] as number;
-      c = child;
-    }
-    heap[c] = last;
-    return top;
-  };
+  const heap = new IndexHeap(n);
   for (let i = 0; i < n; i++) {
     remaining[i] = (g.predOffset[i + 1] as number) - (g.predOffset[i] as number);
-    if (remaining[i] === 0) push(i);
+    if (remaining[i] === 0) heap.push(i);
   }
   const order = new Int32Array(n);
   let placed = 0;
-  while (heapSize > 0) {
-    const p = pop();
+  while (heap.size > 0) {
+    const p = heap.pop();
     order[placed++] = p;
     for (let k = g.succOffset[p] as number, end = g.succOffset[p + 1] as number; k < end; k++) {
       const s = g.succItem[k] as number;
       const left = (remaining[s] as number) - 1;
       remaining[s] = left;
-      if (left === 0) push(s);
+      if (left === 0) heap.push(s);
     }
   }
   return placed === n ? order : null;

@@ -3,90 +3,12 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { d } from './__tests__/fixtures.js';
+import { planArb } from './__tests__/arbitraries.js';
 import { compilePlan } from './compilePlan.js';
 import { criticalPathTo } from './criticalPath.js';
 import { analyseImpact } from './impact.js';
 import { schedule, scheduledItems } from './schedule.js';
-import type {
-  DelayPart,
-  DependencyInput,
-  DependencyType,
-  ItemInput,
-  PlanInput,
-  SchedulingMode,
-} from './types.js';
-
-const itemArb = (withDeadlines: boolean): fc.Arbitrary<Omit<ItemInput, 'id'>> =>
-  fc
-    .oneof(
-      {
-        weight: 6,
-        arbitrary: fc.record({
-          first: fc.integer({ min: 0, max: 60 }),
-          days: fc.integer({ min: 1, max: 20 }),
-        }),
-      },
-      { weight: 2, arbitrary: fc.record({ day: fc.integer({ min: 0, max: 80 }) }) },
-      { weight: 1, arbitrary: fc.constant({}) },
-    )
-    .chain((shape) =>
-      fc
-        .record({
-          snet: fc.option(fc.integer({ min: 0, max: 70 }), { freq: 5 }),
-          deadline: withDeadlines
-            ? fc.option(fc.integer({ min: 0, max: 100 }), { freq: 3 })
-            : fc.constant(null),
-        })
-        .map(({ snet, deadline }) => ({
-          ...('first' in shape
-            ? { kind: 'initiative', start: d(shape.first), end: d(shape.first + shape.days - 1) }
-            : 'day' in shape
-              ? { kind: 'milestone', date: d(shape.day) }
-              : { kind: 'initiative' }),
-          ...(snet === null ? {} : { startNoEarlierThan: d(snet) }),
-          ...(deadline === null ? {} : { deadline: d(deadline) }),
-        })),
-    );
-
-/** A random DAG: an edge always makes the higher-numbered item depend on the lower one. */
-const planArb = (withDeadlines = true): fc.Arbitrary<PlanInput> =>
-  fc.integer({ min: 1, max: 24 }).chain((n) =>
-    fc
-      .record({
-        items: fc.array(itemArb(withDeadlines), { minLength: n, maxLength: n }),
-        edges: fc.array(
-          fc.record({
-            a: fc.nat(n - 1),
-            b: fc.nat(n - 1),
-            type: fc.constantFrom<DependencyType>('FS', 'SS', 'FF', 'SF'),
-            lagDays: fc.integer({ min: -5, max: 10 }),
-          }),
-          { maxLength: 3 * n },
-        ),
-      })
-      .map(({ items, edges }) => ({
-        items: items.map((item, k) => ({ ...item, id: `I${k}` })),
-        dependencies: edges
-          .filter((e) => e.a !== e.b)
-          .map(
-            (e): DependencyInput => ({
-              from: `I${Math.max(e.a, e.b)}`,
-              to: `I${Math.min(e.a, e.b)}`,
-              type: e.type,
-              lagDays: e.lagDays,
-            }),
-          ),
-        risks: [
-          {
-            id: 'R',
-            affects: items
-              .slice(0, 2)
-              .map((_, k) => ({ itemId: `I${k}`, expectedDelayDays: k === 0 ? 7 : null })),
-          },
-        ],
-      })),
-  );
+import type { DelayPart, ItemInput, PlanInput, SchedulingMode } from './types.js';
 
 const modeArb = fc.constantFrom<SchedulingMode>('preserve', 'recompute');
 const partArb = fc.constantFrom<DelayPart>('finish', 'whole');

@@ -15,12 +15,13 @@ import {
 import type { CompiledItem, CompiledPlan } from './compilePlan.js';
 import { DEPENDENCY_TYPES } from './graph.js';
 import {
-  backwardPass,
   constrainingEndMoved,
-  forwardPass,
+  forwardPassFrom,
   type ItemDelays,
+  lateStartsAt,
   latestFinish,
   requiredStart,
+  type ScenarioDates,
 } from './passes.js';
 import {
   type DayView,
@@ -192,9 +193,10 @@ export function analyseImpact(
   }
   const resolved = resolveChanges(plan, changes, unknownDays);
   const delays = withFloors(plan, resolved.delays, resolved.floorDays, baseline.earlyStart);
-  const { earlyStart: es2, earlyFinish: ef2 } = forwardPass(plan, mode, delays, baseline.anchors);
-  const planEnd2 = latestFinish(ef2);
-  const { lateStart: ls2 } = backwardPass(plan, planEnd2, delays);
+  const seeds = [...resolved.causes.keys()].sort((a, b) => a - b);
+  const scenario = forwardPassFrom(plan, mode, delays, baseline.anchors, baseline.scenarioBase, seeds);
+  const { earlyStart: es2, earlyFinish: ef2 } = scenario;
+  const planEnd2 = scenarioPlanEnd(baseline, scenario);
 
   const n = plan.items.length;
   const es = baseline.earlyStart;
@@ -211,8 +213,9 @@ export function analyseImpact(
   const assumed = new Uint8Array(n);
 
   // Explain every move. Items are numbered in schedule order (predecessors first), so the driving
-  // predecessor's link and chain are always built before the item's own.
-  for (let i = 0; i < n; i++) {
+  // predecessor's link and chain are always built before the item's own. Only items the scenario's pass
+  // placed differently can have moved (and any drift of its starting point, normally none).
+  for (const i of mergeAscending(scenario.changed, baseline.scenarioBase.drift)) {
     if (es2[i] === es[i] && ef2[i] === ef[i]) continue;
     // No date in the baseline (undated, with nothing dated around it): no slip in days to report;
     // reachUndated lists it when a change reaches it.
@@ -250,6 +253,12 @@ export function analyseImpact(
     keys[k] = ((ef[i] as number) - (ef2[i] as number)) * n + (plan.idRank[i] as number);
   }
   keys.sort();
+  // Late dates only where they are reported: is a moved item critical now?
+  const ls2 = lateStartsAt(plan, planEnd2, delays, moved, {
+    lateStart: baseline.lateStart,
+    planEnd: baseline.planEnd,
+    unchangedAfter: seeds[seeds.length - 1] ?? -1,
+  });
 
   const attribution = attributeCauses({
     plan,
@@ -336,8 +345,41 @@ export function analyseImpact(
     },
     drivingChains: full ? 'full' : 'last',
     affected,
-    reachedUndated: reachUndated(plan, delays, es, es2),
+    reachedUndated: reachUndated(plan, delays, seeds, es, es2),
   };
+}
+
+/**
+ * latestFinish(ef2) without a walk over the plan: the base's end, or later where a changed item now
+ * finishes later. Changes only delay, so no item finishes earlier; if one did and it was the one that
+ * ended the plan, the whole array is read.
+ */
+function scenarioPlanEnd(baseline: Schedule, scenario: ScenarioDates): number {
+  const base = baseline.scenarioBase;
+  let end = base.planEnd;
+  for (const i of scenario.changed) {
+    const f = scenario.earlyFinish[i] as number;
+    const before = base.earlyFinish[i] as number;
+    if (before === base.planEnd && !(f >= before)) return latestFinish(scenario.earlyFinish);
+    if (f > end) end = f;
+  }
+  return end;
+}
+
+/** Two ascending index lists as one, without repeats. */
+function mergeAscending(a: Int32Array, b: Int32Array): Int32Array {
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) {
+    const u = x < a.length ? (a[x] as number) : Number.POSITIVE_INFINITY;
+    const v = y < b.length ? (b[y] as number) : Number.POSITIVE_INFINITY;
+    if (u <= v) x++;
+    if (v <= u) y++;
+    out.push(Math.min(u, v));
+  }
+  return Int32Array.from(out);
 }
 
 export interface Scenario {
@@ -479,16 +521,13 @@ function neededByOf(plan: CompiledPlan, views: DayViews, i: number, es: Float64A
 }
 
 /**
- * Breadth-first from each delayed item that has no date, through successors that have none either: the
- * delay reaches them but cannot be measured in days. (A successor with a date is covered by `affected`.)
- */
-/**
  * Items a change reaches that have no date in the baseline (nothing dated around them), with the path:
  * walked from the delayed items through everything the change moved, or that has no baseline date.
  */
 function reachUndated(
   plan: CompiledPlan,
   delays: ItemDelays,
+  seeds: readonly number[],
   es: Float64Array,
   es2: Float64Array,
 ): UndatedReach[] {
@@ -496,7 +535,8 @@ function reachUndated(
   const undatedInBaseline = (i: number) => es[i] === Number.NEGATIVE_INFINITY;
   const parent = new Int32Array(n).fill(-2);
   const queue: number[] = [];
-  for (let i = 0; i < n; i++) {
+  // The items the changes touch (ascending, so paths come out as a walk over the whole plan found them).
+  for (const i of seeds) {
     if (
       (delays.shift[i] as number) > 0 ||
       (delays.stretch[i] as number) > 0 ||

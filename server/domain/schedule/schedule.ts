@@ -5,7 +5,15 @@ import { toIsoDay } from '../dates/days.js';
 import { type PrecisionDate, precisionDateContaining } from '../dates/precisionDate.js';
 import type { CompiledItem, CompiledPlan } from './compilePlan.js';
 import { UnknownIdError } from './errors.js';
-import { type Anchors, backwardPass, baselineDates, computeFreeSlack, latestFinish } from './passes.js';
+import {
+  type Anchors,
+  backwardPass,
+  baselineDates,
+  computeFreeSlack,
+  type EarlyDates,
+  forwardPass,
+  latestFinish,
+} from './passes.js';
 import type { SchedulingMode } from './types.js';
 
 export interface ScheduleOptions {
@@ -31,6 +39,20 @@ export interface Schedule {
   readonly critical: Uint8Array;
   /** Finish time point of the whole plan; -Infinity when nothing is dated. */
   readonly planEnd: number;
+  /** What a scenario's forward pass starts from (passes.ts, forwardPassFrom). */
+  readonly scenarioBase: ScenarioBase;
+}
+
+/**
+ * The forward pass of a scenario without changes (the anchors kept). Scenarios recompute only what their
+ * changes reach and take every other date from here. It equals earlyStart/earlyFinish except at `drift`
+ * (expected empty; kept so that a difference would still be reported exactly as the full pass reports it).
+ */
+export interface ScenarioBase extends EarlyDates {
+  /** Items whose dates here differ from the baseline's, ascending. */
+  readonly drift: Int32Array;
+  /** latestFinish(earlyFinish). */
+  readonly planEnd: number;
 }
 
 /** Forward and backward pass (critical path method) over the whole plan: O(items + dependencies). */
@@ -48,10 +70,12 @@ export function schedule(plan: CompiledPlan, options: ScheduleOptions = {}): Sch
     critical[i] = slack <= 0 && Number.isFinite(earlyStart[i] as number) ? 1 : 0;
   }
   const freeSlack = computeFreeSlack(plan, earlyStart, earlyFinish, planEnd);
+  const anchors = { plannedStart, floating };
   return {
     plan,
     mode,
-    anchors: { plannedStart, floating },
+    anchors,
+    scenarioBase: scenarioBase(plan, mode, anchors, earlyStart, earlyFinish),
     earlyStart,
     earlyFinish,
     lateStart,
@@ -61,6 +85,22 @@ export function schedule(plan: CompiledPlan, options: ScheduleOptions = {}): Sch
     critical,
     planEnd,
   };
+}
+
+function scenarioBase(
+  plan: CompiledPlan,
+  mode: SchedulingMode,
+  anchors: Anchors,
+  earlyStart: Float64Array,
+  earlyFinish: Float64Array,
+): ScenarioBase {
+  const base = forwardPass(plan, mode, null, anchors);
+  const drift: number[] = [];
+  for (let i = 0; i < earlyStart.length; i++) {
+    // Strictly (NaN counts as drift): analyseImpact compares with === and must see what it always saw.
+    if (base.earlyStart[i] !== earlyStart[i] || base.earlyFinish[i] !== earlyFinish[i]) drift.push(i);
+  }
+  return { ...base, drift: Int32Array.from(drift), planEnd: latestFinish(base.earlyFinish) };
 }
 
 /** A date as both an ISO day and a PrecisionDate re-expressed in the item's own precision. */

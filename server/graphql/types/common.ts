@@ -18,12 +18,12 @@ export const DateWithPrecisionRef = builder.objectRef<DateValue>('DateWithPrecis
   fields: (t) => ({
     value: t.field({ type: 'PrecisionDate', resolve: (d) => d.text }),
     precision: t.field({ type: PrecisionEnum, resolve: (d) => d.precision }),
-    firstDay: t.field({ type: 'Day', resolve: (d) => isoOf(parsed(d).first) }),
-    lastDay: t.field({ type: 'Day', resolve: (d) => isoOf(parsed(d).last) }),
+    firstDay: t.field({ type: 'Day', resolve: (d) => factsOf(d).firstDay }),
+    lastDay: t.field({ type: 'Day', resolve: (d) => factsOf(d).lastDay }),
     label: t.string({
       description: 'Formatted in Norwegian or English, in its own precision.',
       args: { locale: t.arg({ type: LocaleEnum, required: false }) },
-      resolve: (d, args, ctx) => formatPrecisionDate(parsed(d), args.locale ?? ctx.locale),
+      resolve: (d, args, ctx) => factsOf(d)[args.locale ?? ctx.locale],
     }),
     writtenAs: t.string({
       nullable: true,
@@ -33,11 +33,39 @@ export const DateWithPrecisionRef = builder.objectRef<DateValue>('DateWithPrecis
   }),
 });
 
+interface DateFacts {
+  readonly firstDay: string;
+  readonly lastDay: string;
+  readonly nb: string;
+  readonly en: string;
+}
+
+// What the fields of a date show, worked out once per date text: a roadmap shows thousands of dates and
+// few distinct ones (months, quarters), and asked field by field each date was parsed three times.
+// Bounded: cleared when full, the texts of one portfolio fit many times over.
+const FACTS_KEPT = 20_000;
+const factsByText = new Map<string, DateFacts | null>();
+
 /** Stored dates always parse; a computed one past year 9999 does not, and is reported, not crashed on. */
-function parsed(d: DateValue): PrecisionDate {
-  const date = tryParsePrecisionDate(d.text);
-  if (date === null) throw dateOutOfRange(d.text);
-  return date;
+function factsOf(d: DateValue): DateFacts {
+  let facts = factsByText.get(d.text);
+  if (facts === undefined) {
+    const date = tryParsePrecisionDate(d.text);
+    facts = date === null ? null : factsFrom(date);
+    if (factsByText.size >= FACTS_KEPT) factsByText.clear();
+    factsByText.set(d.text, facts);
+  }
+  if (facts === null) throw dateOutOfRange(d.text);
+  return facts;
+}
+
+function factsFrom(date: PrecisionDate): DateFacts {
+  return {
+    firstDay: isoOf(date.first),
+    lastDay: isoOf(date.last),
+    nb: formatPrecisionDate(date, 'nb'),
+    en: formatPrecisionDate(date, 'en'),
+  };
 }
 
 function isoOf(day: number): string {

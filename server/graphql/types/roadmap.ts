@@ -79,7 +79,7 @@ const RoadmapRef = builder.objectRef<Roadmap>('Roadmap').implement({
     dependencies: t.field({
       type: [DependencyRef],
       description: 'Dependencies between shown items (read only when asked for).',
-      resolve: (r, _args, ctx) => roadmapDependencies(ctx.db, r),
+      resolve: (r) => roadmapDependencies(r),
     }),
   }),
 });
