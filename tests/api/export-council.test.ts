@@ -51,6 +51,23 @@ describe('the saksunderlag as a council paper', () => {
     expect(pdf.pages.map((p) => p.text).join('\n')).toMatch(/\[1\][^[]*linje \d+–\d+/);
   });
 
+  it.each(['nb', 'en'] as const)(
+    'sets the whole summary table on page 1 (%s): every tiltak in it, page 2 starts with the first goal',
+    async (lang) => {
+      const res = await download(ctx.app, `/export/year-agenda.pdf?year=2024&date=2024-05-01&lang=${lang}`);
+      const pdf = await readPdf(res.bytes);
+      const data = await gatherYearAgenda(ctx.db, 2024);
+      const first = squash(pdf.pages[0]?.text ?? '');
+      // Each tiltak's name begins its row (a long one may be cut after two lines, never before).
+      for (const t of data.goals.flatMap((g) => g.tiltak))
+        expect(first, t.name).toContain(squash(t.name.split(' ').slice(0, 4).join(' ')));
+      const second = squash(pdf.pages[1]?.text ?? '');
+      expect(second.startsWith(squash(data.goals[0]?.title ?? ''))).toBe(true);
+      // The main reason is short in the summary; the whole text is in the tiltak's section.
+      expect(first).toContain(squash(lang === 'nb' ? 'Forutsetning ukjent:' : 'Condition unknown:'));
+    },
+  );
+
   it('writes open-ended periods open and the same structure in Markdown', async () => {
     const md = (await download(ctx.app, '/export/year-agenda.md?year=2024&date=2024-05-01')).text;
     expect(md).toContain('**Data per:** 1. mai 2024');
