@@ -2,6 +2,7 @@
 // tables) built once from the gathered data, in the chosen language. yearAgendaMarkdown.ts and
 // yearAgendaPdf.ts render the same blocks, so the paper and the pasted text say the same thing.
 
+import { NUIT_QUESTION } from '../domain/agenda/nuitQuestion.js';
 import { formatPrecisionDate, parsePrecisionDate } from '../domain/dates/index.js';
 import type { Verdict } from '../domain/model/index.js';
 import type { ExportDate } from '../services/roadmapRows.js';
@@ -270,7 +271,7 @@ export function saksunderlag(data: YearAgendaExportData, locale: Locale, date?: 
     {
       kind: 'title',
       text: title,
-      subtitle: nb ? 'Kan tiltakene gjennomføres som planlagt?' : 'Can the tiltak be carried out as planned?',
+      subtitle: NUIT_QUESTION[locale],
     },
   ];
   if (day) {

@@ -276,6 +276,9 @@ export const nb = {
   yearDependencies: 'Avhenger av',
   yearOpenRisks: 'Åpne risikoer',
   yearHistory: 'Saker og vedtak',
+  yearReasons: 'Begrunnelse',
+  yearFilterLabel: 'Vis tiltak etter vurdering',
+  yearAllVerdicts: 'Alle',
   yearEmpty: 'Ingen tiltak for dette året.',
   yearNotAvailable: 'Årsoversikten er ikke tilgjengelig i API-et ennå.',
 };
@@ -418,7 +421,7 @@ export const en: Messages = {
   decision: 'Vedtak (decision)',
   proposedDecision: 'Proposed decision',
   datesOverTime: 'Dates over time',
-  datesNotMoved: 'Dates not moved ({n} statements)',
+  datesNotMoved: 'Dates not moved (statements: {n})',
   datesMovedSince: 'Dates moved {n} times since {year}',
   datesSincePrevious: 'since the previous veikart {slip}',
   datesSinceFirst: 'since the first {slip}',
@@ -538,6 +541,9 @@ export const en: Messages = {
   yearDependencies: 'Depends on',
   yearOpenRisks: 'Open risks',
   yearHistory: 'Saker and vedtak',
+  yearReasons: 'Reasons',
+  yearFilterLabel: 'Show initiatives by assessment',
+  yearAllVerdicts: 'All',
   yearEmpty: 'No tiltak for this year.',
   yearNotAvailable: 'The year view is not available in the API yet.',
 };
