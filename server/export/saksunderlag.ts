@@ -110,19 +110,13 @@ export class Footnotes {
   }
 }
 
-/** The reason that decides the verdict: the first one that names an obstacle. */
-export function mainReason(t: TiltakSheet, locale: Locale): string {
-  const reason = t.reasons.find((r) => r.kind !== 'none') ?? t.reasons[0];
-  return reason ? reason[locale] : '';
-}
-
 /**
- * The main reason in a few words, for the summary table ("Forutsetning ukjent: Finansiering av
- * PLL-aktivitetene", "Avhengighet forsinket: Standard for kritisk informasjon"): a dependency's or
- * condition's state and name; other reasons are short already. The whole text is in the tiltak's
- * own section.
+ * The reason that decides the verdict (the first that names an obstacle) in a few words, for the
+ * summary table and the slides ("Forutsetning ukjent: Finansiering av PLL-aktivitetene",
+ * "Avhengighet forsinket: Standard for kritisk informasjon"): a dependency's or condition's state and
+ * name; other reasons are short already. The whole text is in the tiltak's own section.
  */
-export function mainReasonShort(t: TiltakSheet, locale: Locale): string {
+export function mainReason(t: TiltakSheet, locale: Locale): string {
   const reason = t.reasons.find((r) => r.kind !== 'none') ?? t.reasons[0];
   if (!reason) return '';
   const dependency = t.dependencies.find((d) => d.reason.nb === reason.nb);
@@ -319,7 +313,7 @@ export function saksunderlag(data: YearAgendaExportData, locale: Locale, date?: 
           g.title ?? noGoal(locale),
           t.name,
           labelOf(VERDICT, t.verdict, locale),
-          mainReasonShort(t, locale),
+          mainReason(t, locale),
         ]),
       ),
     });

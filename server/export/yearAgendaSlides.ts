@@ -22,7 +22,7 @@ const inch = (pt: number) => pt / 72;
 
 const SIZE = 10;
 const MARGIN = 28;
-const WIDTHS = [0.42, 0.14, 0.44];
+const WIDTHS = [0.52, 0.14, 0.34];
 
 interface Row {
   band?: string;
