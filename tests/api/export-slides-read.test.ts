@@ -6,16 +6,10 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { gatherYearAgenda } from '../../server/services/yearAgendaSheets.js';
 import { download, seededExportApp } from '../support/exportApp.js';
+import { unescapeXml } from '../support/xmlText.js';
 
 const ctx = seededExportApp();
 
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 interface Slide {

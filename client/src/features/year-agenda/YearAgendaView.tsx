@@ -460,11 +460,11 @@ export function YearAgendaView() {
         {year && (
           <ExportMenu
             testId="year-export"
-            choices={(['pdf', 'md', 'pptx'] as const).map(
+            choices={(['pdf', 'docx', 'md', 'pptx'] as const).map(
               (f): ExportChoice => ({
                 kind: 'server',
                 id: f,
-                label: { pdf: t.exportPdf, md: t.exportMd, pptx: t.exportPptx }[f],
+                label: { pdf: t.exportPdf, docx: t.exportDocx, md: t.exportMd, pptx: t.exportPptx }[f],
                 url: yearAgendaExportUrl(f, year, locale),
                 fallbackName: `saksunderlag-veikart-${year}.${f}`,
               }),
