@@ -11,6 +11,8 @@ import { deckBytes, newDeck } from './roadmapSlides.js';
 import { dateLabel } from './saksunderlag.js';
 
 const KEYS = ['name', 'oldEnd', 'newEnd', 'slipDays', 'causes'] as const;
+/** Read beside KEYS: an undated item's window stands for its ends, the chain for a cause reached through it. */
+const MORE = ['window', 'drivingChain'] as const;
 const WIDTHS = [0.34, 0.14, 0.14, 0.1, 0.28];
 const SIZE = 10;
 const MARGIN = 28;
@@ -26,6 +28,7 @@ export async function impactSlides(
   const [affected, , question] = impactTables(data, locale);
   if (!affected) throw new Error('the impact export has no table');
   const index = KEYS.map((k) => affected.columns.findIndex((c) => c.key === k));
+  const [windowAt, chainAt] = MORE.map((k) => affected.columns.findIndex((c) => c.key === k));
   const header = index.map((i) => affected.columns[i]?.header ?? '');
   const text = (v: unknown) =>
     v === null || v === undefined
@@ -34,7 +37,13 @@ export async function impactSlides(
         ? String((v as { day: string }).day)
         : String(v);
   const rows = affected.rows
-    .map((r) => index.map((i) => text(r[i])))
+    .map((r) => {
+      const [name = '', oldEnd = '', newEnd = '', slip = '', causes = ''] = index.map((i) => text(r[i]));
+      // Undated stays undated: no end is invented, the window says where it is ("tidligst etter …").
+      const [before, after] = oldEnd || newEnd ? [oldEnd, newEnd] : text(r[windowAt ?? -1]).split(' → ');
+      // An item reached through others names the chain from the cause, not an empty cell.
+      return [name, before ?? '', after ?? '', slip, causes || text(r[chainAt ?? -1])];
+    })
     .sort((a, b) => Number(b[3]) - Number(a[3]));
   const asked = (question?.rows ?? [])
     .filter((r) => text(r[2]))

@@ -2,6 +2,7 @@
 // tables) built once from the gathered data, in the chosen language. yearAgendaMarkdown.ts and
 // yearAgendaPdf.ts render the same blocks, so the paper and the pasted text say the same thing.
 
+import { NUIT_QUESTION } from '../domain/agenda/nuitQuestion.js';
 import { formatPrecisionDate, parsePrecisionDate } from '../domain/dates/index.js';
 import type { Verdict } from '../domain/model/index.js';
 import type { ExportDate } from '../services/roadmapRows.js';
@@ -34,6 +35,11 @@ export type Block =
       bandColumn?: number;
       /** Text size in the PDF (default 8). */
       size?: number;
+      /**
+       * The PDF sets the table on the rest of its page: the largest text size (from `size` down to
+       * 5.5) at which it fits, each cell cut to its column's `maxLines` with "…".
+       */
+      onePage?: { maxLines: number[] };
     }
   /** Blocks a PDF keeps on one page when they fit on one (a tiltak). */
   | { kind: 'keep'; blocks: Block[] }
@@ -104,10 +110,26 @@ export class Footnotes {
   }
 }
 
-/** The reason that decides the verdict: the first one that names an obstacle. */
+/**
+ * The reason that decides the verdict (the first that names an obstacle) in a few words, for the
+ * summary table and the slides ("Forutsetning ukjent: Finansiering av PLL-aktivitetene",
+ * "Avhengighet forsinket: Standard for kritisk informasjon"): a dependency's or condition's state and
+ * name; other reasons are short already. The whole text is in the tiltak's own section.
+ */
 export function mainReason(t: TiltakSheet, locale: Locale): string {
   const reason = t.reasons.find((r) => r.kind !== 'none') ?? t.reasons[0];
-  return reason ? reason[locale] : '';
+  if (!reason) return '';
+  const dependency = t.dependencies.find((d) => d.reason.nb === reason.nb);
+  if (!dependency || (reason.kind !== 'dependency' && reason.kind !== 'condition')) return reason[locale];
+  const what =
+    reason.kind === 'condition'
+      ? locale === 'nb'
+        ? 'Forutsetning'
+        : 'Condition'
+      : locale === 'nb'
+        ? 'Avhengighet'
+        : 'Dependency';
+  return `${what} ${lowerLabelOf(DEPENDENCY_STATE, dependency.state, locale)}: ${dependency.targetName}`;
 }
 
 /** "flyttet 3 ganger siden 2021; siden forrige veikart +2 kv.; siden første +1 år". */
@@ -243,7 +265,7 @@ export function saksunderlag(data: YearAgendaExportData, locale: Locale, date?: 
     {
       kind: 'title',
       text: title,
-      subtitle: nb ? 'Kan tiltakene gjennomføres som planlagt?' : 'Can the tiltak be carried out as planned?',
+      subtitle: NUIT_QUESTION[locale],
     },
   ];
   if (day) {
@@ -281,9 +303,11 @@ export function saksunderlag(data: YearAgendaExportData, locale: Locale, date?: 
       header: nb
         ? ['Veikartmål', 'Tiltak', 'Vurdering', 'Hovedgrunn']
         : ['Veikart goal', 'Tiltak', 'Assessment', 'Main reason'],
-      widths: [0.2, 0.37, 0.13, 0.4],
+      widths: [0.2, 0.55, 0.12, 0.33],
       bandColumn: 0,
-      size: 7,
+      size: 7.5,
+      // One page: a name on at most two lines, the main reason on one (the whole text follows).
+      onePage: { maxLines: [1, 2, 1, 1] },
       rows: data.goals.flatMap((g) =>
         g.tiltak.map((t) => [
           g.title ?? noGoal(locale),

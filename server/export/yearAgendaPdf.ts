@@ -53,15 +53,42 @@ export async function yearAgendaPdf(
       .text(s, MARGIN, doc.y, { width, ...opts });
   };
 
-  const table = (b: Extract<Block, { kind: 'table' }>) => {
+  /** A cell cut at a word to `lines` lines of `cellWidth`, with "…" where it was cut. */
+  const clamp = (s: string, font: string, size: number, cellWidth: number, lines: number): string => {
+    doc.font(font).fontSize(size);
+    const fits = (t: string) =>
+      doc.heightOfString(t || ' ', { width: cellWidth }) <=
+      doc.heightOfString('X', { width: cellWidth }) * lines + 0.5;
+    if (fits(s)) return s;
+    const words = s.split(' ');
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(`${words.slice(0, mid).join(' ')} …`)) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${words
+      .slice(0, Math.max(lo, 1))
+      .join(' ')
+      .replace(/[\s,.:;–-]+$/, '')} …`;
+  };
+
+  /** How a table is set at a text size: its column widths, cut cells and height. */
+  const tableLayout = (b: Extract<Block, { kind: 'table' }>, size: number) => {
     // A band column is printed as a heading row whenever it changes, not repeated in every row.
     const band = b.bandColumn;
     const drop = <T>(cells: T[]) => (band === undefined ? cells : cells.filter((_, i) => i !== band));
     const shares = drop(b.widths);
     const total = shares.reduce((a, c) => a + c, 0);
     const widths = shares.map((w) => (w / total) * width);
-    const size = b.size ?? 8;
-    const pad = size * 0.35;
+    const pad = size * (b.onePage ? 0.22 : 0.35);
+    const maxLines = b.onePage ? drop(b.onePage.maxLines) : [];
+    const cut = (cells: string[]) =>
+      drop(cells).map((c, i) => {
+        const lines = maxLines[i];
+        return lines ? clamp(c, 'regular', size, (widths[i] ?? 0) - 2 * pad, lines) : c;
+      });
     const heightOf = (cells: string[], font: string) => {
       doc.font(font).fontSize(size);
       return (
@@ -71,6 +98,34 @@ export async function yearAgendaPdf(
         2 * pad
       );
     };
+    const bandHeight = (label: string) => {
+      doc.font('bold').fontSize(size);
+      return doc.heightOfString(label, { width: width - 2 * pad }) + 2 * pad;
+    };
+    const rows = b.rows.map((cells) => ({
+      band: band === undefined ? null : (cells[band] ?? ''),
+      cells: cut(cells),
+    }));
+    const header = drop(b.header);
+    let height = heightOf(header, 'bold');
+    let last: string | null = null;
+    for (const r of rows) {
+      if (r.band !== null && r.band !== last) height += bandHeight(r.band);
+      last = r.band;
+      height += heightOf(r.cells, 'regular');
+    }
+    return { widths, pad, rows, header, heightOf, bandHeight, height };
+  };
+
+  const table = (b: Extract<Block, { kind: 'table' }>) => {
+    const labelHeight = lineHeight(b.label, 'bold', 9.5, width) + 9.5 * 0.2;
+    let size = b.size ?? 8;
+    if (b.onePage) {
+      // The largest size, in half points down to 5.5, at which the whole table fits on this page.
+      const room = bottom() - doc.y - labelHeight;
+      while (size > 5.5 && tableLayout(b, size).height > room) size -= 0.5;
+    }
+    const { widths, pad, rows, header, heightOf, bandHeight } = tableLayout(b, size);
     const row = (cells: string[], font: string, fill: string | null) => {
       const h = heightOf(cells, font);
       const y = doc.y;
@@ -94,8 +149,7 @@ export async function yearAgendaPdf(
       doc.y = y + h;
     };
     const bandRow = (label: string) => {
-      doc.font('bold').fontSize(size);
-      const h = doc.heightOfString(label, { width: width - 2 * pad }) + 2 * pad;
+      const h = bandHeight(label);
       const y = doc.y;
       doc.rect(MARGIN, y, width, h).fill('#e8eef4');
       doc
@@ -106,23 +160,21 @@ export async function yearAgendaPdf(
       doc.x = MARGIN;
       doc.y = y + h;
     };
-    const header = drop(b.header);
-    ensure(heightOf(header, 'bold') + heightOf(drop(b.rows[0] ?? ['']), 'regular') + 14);
+    ensure(heightOf(header, 'bold') + heightOf(rows[0]?.cells ?? [''], 'regular') + 14);
     text(b.label, 'bold', 9.5);
     doc.moveDown(0.2);
     row(header, 'bold', COLOURS.band);
     let lastBand: string | null = null;
-    for (const cells of b.rows) {
-      const bandLabel = band === undefined ? null : (cells[band] ?? '');
-      const extra = bandLabel !== null && bandLabel !== lastBand ? size * 2.4 : 0;
-      if (doc.y + extra + heightOf(drop(cells), 'regular') > bottom()) {
+    for (const { band: bandLabel, cells } of rows) {
+      const extra = bandLabel !== null && bandLabel !== lastBand ? bandHeight(bandLabel) : 0;
+      if (doc.y + extra + heightOf(cells, 'regular') > bottom()) {
         doc.addPage();
         row(header, 'bold', COLOURS.band);
         lastBand = null;
       }
       if (bandLabel !== null && bandLabel !== lastBand) bandRow(bandLabel);
       lastBand = bandLabel;
-      row(drop(cells), 'regular', null);
+      row(cells, 'regular', null);
     }
     doc.moveDown(0.6);
   };

@@ -1,6 +1,7 @@
 // The NUIT year summary as 16:9 PowerPoint slides: per slide a native table of tiltak (grouped under
 // their veikart goal) with the verdict in the app's words and colour and the main reason, paginated
 // by height, each slide with its title, the year, the verdict counts and the data-per date.
+import { NUIT_QUESTION } from '../domain/agenda/nuitQuestion.js';
 import { LINE_HEIGHT, PAGE_SIZES } from '../domain/drawing/shapes.js';
 import { wrapText } from '../domain/drawing/textMetrics.js';
 import { COLOURS as DRAWING } from '../domain/drawing/timelineDrawing.js';
@@ -21,7 +22,7 @@ const inch = (pt: number) => pt / 72;
 
 const SIZE = 10;
 const MARGIN = 28;
-const WIDTHS = [0.42, 0.14, 0.44];
+const WIDTHS = [0.52, 0.14, 0.34];
 
 interface Row {
   band?: string;
@@ -39,9 +40,8 @@ export async function yearAgendaSlides(
     { text: options.date, precision: 'day', first: options.date, last: options.date },
     locale,
   );
-  const title = nb
-    ? `NUIT ${data.year}: kan tiltakene gjennomføres som planlagt?`
-    : `NUIT ${data.year}: can the tiltak be carried out as planned?`;
+  const question = NUIT_QUESTION[locale];
+  const title = `NUIT ${data.year}: ${question.charAt(0).toLocaleLowerCase(nb ? 'nb' : 'en')}${question.slice(1)}`;
   const counts = (['as-planned', 'at-risk', 'not-as-planned'] as const)
     .map((v) => `${data.summary[v]} ${lowerLabelOf(VERDICT, v, locale)}`)
     .join(', ');

@@ -263,7 +263,10 @@ function brokenFacts(check: DependencyCheck) {
   const whenEn = formatPrecisionDate(check.dependentPoint.date, 'en');
   return {
     byDays: -check.slackDays,
-    targetEnds: formatPrecisionDate(check.predecessorPoint.date, 'nb'),
+    targetEnds: {
+      nb: formatPrecisionDate(check.predecessorPoint.date, 'nb'),
+      en: formatPrecisionDate(check.predecessorPoint.date, 'en'),
+    },
     tiltakNeeds: needs
       ? { nb: `tiltaket skal starte (${when})`, en: `the tiltak is to start (${whenEn})` }
       : { nb: `tiltaket skal være ferdig (${when})`, en: `the tiltak is to be done (${whenEn})` },

@@ -121,7 +121,7 @@ describe('year-agenda.pdf and year-agenda.md (saksunderlag)', () => {
       expect(line.split(/(?<!\\)\|/).length - 2).toBe(4);
     }
     const en = await download(ctx.app, '/export/year-agenda.md?year=2024&lang=en');
-    expect(en.text).toContain('**Can the tiltak be carried out as planned?**');
+    expect(en.text).toContain('**Can the initiatives be carried out as planned?**');
     expect(en.disposition).toBe('attachment; filename="briefing-veikart-2024.md"');
   });
 

@@ -345,8 +345,46 @@ describe('yearAgenda', () => {
       {},
       { 'accept-language': 'en' },
     );
-    expect(res.data?.yearAgenda.question).toBe('Can the tiltak be carried out as planned?');
+    expect(res.data?.yearAgenda.question).toBe('Can the initiatives be carried out as planned?');
   });
+
+  it.each([
+    ['en', 'Can the initiatives be carried out as planned?', /The papers do not say the condition is met/],
+    ['nb', 'Kan tiltakene gjennomføres som planlagt?', /Papirene sier ikke at forutsetningen er oppfylt/],
+  ] as const)(
+    'writes the question and every reason in the Accept-Language (%s)',
+    async (lang, question, reason) => {
+      const res = await ctx.app.graphql<{
+        yearAgenda: {
+          question: string;
+          goals: {
+            tiltak: {
+              reasons: { text: string; nb: string; en: string }[];
+              dependencies: { reason: { text: string; nb: string; en: string } }[];
+            }[];
+          }[];
+        };
+      }>(
+        `{ yearAgenda(year: 2024) { question goals { tiltak { reasons { text nb en } dependencies { reason { text nb en } } } } } }`,
+        {},
+        { 'accept-language': lang },
+      );
+      const agenda = res.data?.yearAgenda;
+      expect(agenda?.question).toBe(question);
+      const reasons =
+        agenda?.goals.flatMap((g) =>
+          g.tiltak.flatMap((t) => [...t.reasons, ...t.dependencies.map((d) => d.reason)]),
+        ) ?? [];
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const r of reasons) expect(r.text).toBe(r[lang === 'en' ? 'en' : ('nb' as 'en')]);
+      expect(reasons.map((r) => r.text).join('\n')).toMatch(reason);
+      if (lang === 'en') {
+        // No Norwegian sentence (the editors' notes, dates written the Norwegian way) in an English reason.
+        for (const r of reasons)
+          expect(r.text, r.text).not.toMatch(/\b(ikke|sier|lysarket|avklart|forutsetter|kv\.|dager)\b/);
+      }
+    },
+  );
 
   it('refuses a year out of range', async () => {
     expect(codeOf(await ctx.app.graphql(`{ yearAgenda(year: 3) { year } }`))).toBe('VALIDATION');

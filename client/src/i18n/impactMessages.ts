@@ -94,7 +94,7 @@ export const impactEn: typeof impactNb = {
   impactCombinationSum: 'sum along one chain',
   impactCombinationMax: 'the largest of several paths',
   impactAbsorbed: '{n} d absorbed by slack',
-  impactGoalYearItem: '{goal}: goal year {year} ({n} items)',
+  impactGoalYearItem: '{goal}: goal year {year} (items: {n})',
   impactPastPeriodBadge: 'past its planned period',
   impactWindowReason: 'why undated',
   depReportTitle: 'Dependency report',

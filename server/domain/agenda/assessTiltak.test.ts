@@ -36,6 +36,8 @@ describe('assessDependency', () => {
     expect(result.state).toBe(state);
     expect(result.reason.nb).toMatch(reason);
     expect(result.reason.en.length).toBeGreaterThan(5);
+    // The English reason carries no Norwegian note.
+    expect(result.reason.en).not.toContain('ikke prioritert');
   });
 });
 

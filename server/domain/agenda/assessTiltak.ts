@@ -84,7 +84,7 @@ export function assessDependency(d: DependencyFacts, yearStart: string): Depende
  */
 export function brokenDependency(
   base: DependencyAssessment,
-  broken: { byDays: number; targetEnds: string; tiltakNeeds: Words },
+  broken: { byDays: number; targetEnds: Words; tiltakNeeds: Words },
   targetName: string,
 ): DependencyAssessment {
   return {
@@ -92,8 +92,8 @@ export function brokenDependency(
     reason: {
       ...base.reason,
       kind: 'dependency',
-      nb: `Avhengigheten brytes av datoene i planen: ${targetName} er ferdig ${broken.targetEnds}, ${broken.byDays} dager etter at ${broken.tiltakNeeds.nb}`,
-      en: `The plan's dates break the dependency: ${targetName} is done ${broken.targetEnds}, ${broken.byDays} days after ${broken.tiltakNeeds.en}`,
+      nb: `Avhengigheten brytes av datoene i planen: ${targetName} er ferdig ${broken.targetEnds.nb}, ${broken.byDays} dager etter at ${broken.tiltakNeeds.nb}`,
+      en: `The plan's dates break the dependency: ${targetName} is done ${broken.targetEnds.en}, ${broken.byDays} days after ${broken.tiltakNeeds.en}`,
     },
   };
 }
@@ -104,14 +104,16 @@ function assessDependencyWords(
 ): { state: DependencyState; reason: Words } {
   if (d.targetKind === 'condition') {
     const state = d.conditionState ?? 'unknown';
+    // The note is the editors' Norwegian (the seed has no English for it): the English reason says
+    // the state alone, so an English reader gets no Norwegian sentence in it.
     const note = d.conditionNote ? `: ${d.conditionNote}` : '';
     const reasons: Record<typeof state, Words> = {
-      met: { nb: `Forutsetningen er oppfylt${note}`, en: `The condition is met${note}` },
-      'at-risk': { nb: `Forutsetningen er usikker${note}`, en: `The condition is uncertain${note}` },
-      'not-met': { nb: `Forutsetningen er ikke oppfylt${note}`, en: `The condition is not met${note}` },
+      met: { nb: `Forutsetningen er oppfylt${note}`, en: 'The condition is met' },
+      'at-risk': { nb: `Forutsetningen er usikker${note}`, en: 'The condition is uncertain' },
+      'not-met': { nb: `Forutsetningen er ikke oppfylt${note}`, en: 'The condition is not met' },
       unknown: {
         nb: `Papirene sier ikke at forutsetningen er oppfylt${note}`,
-        en: `The papers do not say the condition is met${note}`,
+        en: 'The papers do not say the condition is met',
       },
     };
     return { state, reason: reasons[state] };

@@ -30,6 +30,12 @@ import {
 } from './shapes.js';
 import { ellipsize, textWidth, wrapText } from './textMetrics.js';
 
+/**
+ * A tiltak's name gets up to four lines beside its bar: the 2024 veikart's longest names ("Actor:
+ * what happens", up to ~135 characters) fit whole on a slide, so none is cut; a longer one ends in "…".
+ */
+const NAME_LINES = 4;
+
 export interface TimelineRowInput {
   id: string;
   kind: 'initiative' | 'milestone';
@@ -206,7 +212,7 @@ export function drawTimeline(input: TimelineDrawingInput): Drawing {
     lines.push({ kind: 'lane', label: lane.label, height: m.lane });
     for (const row of lane.rows) {
       if (row.kind !== 'initiative') continue;
-      const nameLines = wrapText(row.name, nameWidth, nameSize, false, 3);
+      const nameLines = wrapText(row.name, nameWidth, nameSize, false, NAME_LINES);
       lines.push({
         kind: 'item',
         row,

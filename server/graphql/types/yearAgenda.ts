@@ -2,6 +2,7 @@
 // planlagt?" per goal and tiltak, with the evidence: dependencies and their state, risks, saker.
 
 import type { Reason, ReasonChange } from '../../domain/agenda/assessTiltak.js';
+import { NUIT_QUESTION } from '../../domain/agenda/nuitQuestion.js';
 import type { AgendaItem } from '../../domain/model/index.js';
 import {
   type AgendaDependency,
@@ -128,10 +129,8 @@ const YearAgendaRef = builder.objectRef<YearAgenda>('YearAgenda').implement({
   fields: (t) => ({
     year: t.exposeInt('year'),
     question: t.string({
-      resolve: (_y, _a, ctx) =>
-        ctx.locale === 'en'
-          ? 'Can the tiltak be carried out as planned?'
-          : 'Kan tiltakene gjennomføres som planlagt?',
+      description: "NUIT's question, in the request's language.",
+      resolve: (_y, _a, ctx) => NUIT_QUESTION[ctx.locale],
     }),
     goals: t.field({ type: [AgendaGoalRef], resolve: (y) => y.goals }),
     summary: t.field({

@@ -1,6 +1,7 @@
-// /export/year-agenda.pdf and /export/year-agenda.md: the NUIT saksunderlag for a year (default: the
-// newest year with tiltak); /export/year-agenda.pptx: its summary as 16:9 slides.
+// /export/year-agenda.pdf, .md and .docx: the NUIT saksunderlag for a year (default: the newest year
+// with tiltak); /export/year-agenda.pptx: its summary as 16:9 slides.
 import type { Database } from '../../db/database.js';
+import { yearAgendaDocx } from '../../export/yearAgendaDocx.js';
 import { yearAgendaMarkdown } from '../../export/yearAgendaMarkdown.js';
 import { yearAgendaPdf } from '../../export/yearAgendaPdf.js';
 import { yearAgendaSlides } from '../../export/yearAgendaSlides.js';
@@ -24,6 +25,11 @@ export const yearAgendaRoutes = [
     const year = await agendaYear(db, p.year);
     const body = yearAgendaMarkdown(await gatherYearAgenda(db, year), p.lang, p.date);
     return { format: 'md', name: fileName.yearAgenda(p.lang, year, 'md'), body };
+  }),
+  exportRoute('/export/year-agenda.docx', yearAgendaParams, async (p, db) => {
+    const year = await agendaYear(db, p.year);
+    const body = await yearAgendaDocx(await gatherYearAgenda(db, year), p.lang, { date: p.date });
+    return { format: 'docx', name: fileName.yearAgenda(p.lang, year, 'docx'), body };
   }),
   exportRoute('/export/year-agenda.pptx', yearAgendaParams, async (p, db) => {
     const year = await agendaYear(db, p.year);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
-import { cleanup, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locale } from '../../i18n/messages';
 import { renderIn } from '../../test/render';
@@ -8,15 +8,19 @@ import { AgendaYearsQuery, YearAgendaQuery, YearAgendaView } from './YearAgendaV
 
 afterEach(cleanup);
 
-const reason = (nb: string, en: string, change: { seq: number; by: string } | null = null) => ({
-  __typename: 'Reason',
-  nb,
-  en,
-  kind: null,
-  change: change && { __typename: 'ReasonChange', changeSetId: `cs-${change.seq}`, ...change },
-});
-
 function agenda(locale: Locale) {
+  // The API answers reasons in the request's language (Accept-Language), as `text`.
+  const reason = (
+    nb: string,
+    en: string,
+    change: { seq: number; by: string } | null = null,
+    kind: string | null = null,
+  ) => ({
+    __typename: 'Reason',
+    text: locale === 'nb' ? nb : en,
+    kind,
+    change: change && { __typename: 'ReasonChange', changeSetId: `cs-${change.seq}`, ...change },
+  });
   const label = (nb: string, en: string) => ({
     __typename: 'DateWithPrecision',
     label: locale === 'nb' ? nb : en,
@@ -49,6 +53,7 @@ function agenda(locale: Locale) {
               activity: 'Innføre PLL i Helse Midt-Norge',
               verdict: 'AT_RISK',
               projectedSlipDays: 56,
+              dateMoves: null,
               reasons: [reason('Avhenger av Helseplattformen', 'Depends on Helseplattformen')],
               tiltak: {
                 __typename: 'Initiative',
@@ -102,7 +107,8 @@ function agenda(locale: Locale) {
               activity: null,
               verdict: 'AS_PLANNED',
               projectedSlipDays: 0,
-              reasons: [],
+              dateMoves: null,
+              reasons: [reason('Ingen kjente hindringer', 'No known obstacles', null, 'NONE')],
               tiltak: {
                 __typename: 'Initiative',
                 id: 'persontjenesten',
@@ -133,28 +139,33 @@ function mocks(locale: Locale): MockedProviderProps['mocks'] {
   ];
 }
 
-async function rows(locale: Locale) {
+async function rows(locale: Locale, search = '', expected = 2) {
   const view = renderIn(
     locale,
     <MockedProvider mocks={mocks(locale)}>
       <YearAgendaView />
     </MockedProvider>,
+    search,
   );
-  await waitFor(() => expect(view.container.querySelectorAll('table.agenda tbody tr')).toHaveLength(2));
+  await waitFor(() =>
+    expect(view.container.querySelectorAll('table.agenda tbody tr')).toHaveLength(expected),
+  );
   return { view, rows: [...view.container.querySelectorAll<HTMLElement>('table.agenda tbody tr')] };
 }
+const headersOf = (view: { container: HTMLElement }) =>
+  [...view.container.querySelectorAll('table.agenda thead th')].map((th) => th.textContent);
 
 describe('YearAgendaView', () => {
   it.each([
     [
       'nb',
-      ['Kan tiltakene for 2024 gjennomføres som planlagt?', 'Som planlagt: 1', 'I fare: 1'],
-      ['Tiltak', 'Hva skal skje', 'Avhenger av', 'Åpne risikoer', 'Saker og vedtak'],
+      ['Kan tiltakene for 2024 gjennomføres som planlagt?', 'Alle: 2', 'Som planlagt: 1', 'I fare: 1'],
+      ['Tiltak', 'Hva skal skje', 'Begrunnelse', 'Avhenger av', 'Åpne risikoer', 'Saker og vedtak'],
     ],
     [
       'en',
-      ['Can the 2024 tiltak be carried out as planned?', 'As planned: 1', 'At risk: 1'],
-      ['Initiative', 'What happens', 'Depends on', 'Open risks', 'Saker and vedtak'],
+      ['Can the 2024 tiltak be carried out as planned?', 'All: 2', 'As planned: 1', 'At risk: 1'],
+      ['Initiative', 'What happens', 'Reasons', 'Depends on', 'Open risks', 'Saker and vedtak'],
     ],
   ] as const)(
     'shows the question, the verdict counts and the columns in %s',
@@ -162,8 +173,7 @@ describe('YearAgendaView', () => {
       const { view } = await rows(locale);
       const summary = view.container.querySelectorAll('.summary-cards .card');
       expect([...summary].map((c) => c.textContent)).toEqual(cards);
-      const ths = view.container.querySelectorAll('table.agenda thead th');
-      expect([...ths].map((th) => th.textContent)).toEqual(headers);
+      expect(headersOf(view)).toEqual(headers);
     },
   );
 
@@ -172,7 +182,7 @@ describe('YearAgendaView', () => {
       rows: [pll],
     } = await rows('nb');
     const cells = pll?.querySelectorAll('th, td') ?? [];
-    const [name, activity, dependencies, risks, saker] = [...cells] as HTMLElement[];
+    const [name, activity, reasons, dependencies, risks, saker] = [...cells] as HTMLElement[];
     expect(
       within(name as HTMLElement)
         .getByRole('link', { name: 'PLL i Helse Midt-Norge' })
@@ -185,6 +195,7 @@ describe('YearAgendaView', () => {
     expect(name?.querySelector('.badge')?.className).toBe('badge small warn');
     expect(name?.querySelector<HTMLElement>('.swatch')?.title).toBe('YELLOW');
     expect(activity?.textContent).toBe('Innføre PLL i Helse Midt-Norge');
+    expect(reasons?.textContent).toBe('Avhenger av Helseplattformen ');
     expect(dependencies?.textContent).toBe(
       'Helseplattformen i fareHelseplattformen er forsinket (endringen #42, kari)',
     );
@@ -207,5 +218,32 @@ describe('YearAgendaView', () => {
     expect(name?.querySelector('.badge')?.className).toBe('badge small ok');
     expect(name?.querySelector('.small.muted')?.textContent).toBe('');
     expect(name?.querySelector<HTMLElement>('.swatch')?.title).toBe('Unknown status');
+  });
+
+  it('filters by a verdict count: the pressed one shows only its tiltak, "Alle" shows all again', async () => {
+    const { view } = await rows('nb');
+    const chip = within(view.container).getByRole('button', { name: 'I fare: 1' });
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    expect(within(view.container).getByRole('button', { name: 'Alle: 2' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    fireEvent.click(chip);
+    expect(window.location.search).toBe('?verdict=at-risk');
+    await waitFor(() => expect(view.container.querySelectorAll('table.agenda tbody tr')).toHaveLength(1));
+    expect(view.container.querySelector('tbody tr')?.getAttribute('data-tiltak')).toBe(
+      'tiltak-2024-pll-helse-midt-norge',
+    );
+    expect(
+      within(view.container).getByRole('button', { name: 'I fare: 1' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    fireEvent.click(within(view.container).getByRole('button', { name: 'Alle: 2' }));
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(view.container.querySelectorAll('table.agenda tbody tr')).toHaveLength(2));
+  });
+
+  it('drops the columns that are empty in every row shown', async () => {
+    const { view, rows: shown } = await rows('nb', '?verdict=as-planned', 1);
+    expect(headersOf(view)).toEqual(['Tiltak', 'Begrunnelse']);
+    expect(shown[0]?.querySelector('td')?.textContent).toBe('Ingen kjente hindringer ');
   });
 });

@@ -71,7 +71,7 @@ export function impactExportUrl(format: 'csv' | 'xlsx' | 'pptx', state: ImpactSt
 
 /** The NUIT year as a briefing paper (PDF), Markdown or its summary as 16:9 slides. */
 export function yearAgendaExportUrl(
-  format: 'pdf' | 'md' | 'pptx',
+  format: 'pdf' | 'md' | 'docx' | 'pptx',
   year: number | undefined,
   locale: Locale,
 ): string {
