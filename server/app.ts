@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
@@ -159,6 +160,10 @@ export async function startApp(options: AppOptions, port: number, host: string):
     persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Apollo's default cache-control plugin hooks every resolved field (it wraps each resolver of the
+      // schema) to compute a Cache-Control header from @cacheControl hints; the schema has none and
+      // answers are per viewer, so there is nothing for it to compute.
+      ApolloServerPluginCacheControlDisabled(),
       inputSizeLimit,
       engineGate(),
       idempotencyPlugin,

@@ -23,7 +23,7 @@ import {
   NEO4J_GRAPHQL_ROADMAP,
 } from './peers.js';
 import { type Results, renderResults, type ScenarioResult } from './report.js';
-import { BENCH_ADMIN_TOKEN } from './token.js';
+import { BENCH_ADMIN_TOKEN, BENCH_CLIENT_TOKENS } from './token.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -77,12 +77,18 @@ interface Sample {
   error: string | null;
 }
 
-async function ask(url: string, query: string, variables: Record<string, unknown>): Promise<Sample> {
+/** One request; `token` makes it a signed-in viewer's (the load clients are one viewer each). */
+async function ask(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Sample> {
   const t = performance.now();
   try {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(600_000),
     });
@@ -224,10 +230,10 @@ async function load(
     } catch {}
   }, 500);
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients }, async (_, client) => {
       while (performance.now() < end) {
         const r = next(k++);
-        const s = await ask(r.url, r.query, r.variables);
+        const s = await ask(r.url, r.query, r.variables, BENCH_CLIENT_TOKENS[client]);
         latencies.push(s.ms);
         if (s.error) errors++;
       }

@@ -8,7 +8,7 @@ import { parseTokens } from '../../server/auth/viewer.js';
 import { openDatabase } from '../../server/db/database.js';
 import { createLogger } from '../../server/logger.js';
 import { NAIVE_SCHEMA, naiveRoot, neo4jGraphQLSchema } from './peers.js';
-import { BENCH_ADMIN_TOKEN } from './token.js';
+import { benchTokenSpec } from './token.js';
 
 const env = (name: string) => {
   const v = process.env[name];
@@ -38,7 +38,7 @@ const app = await startApp(
     db,
     logger: createLogger('silent'),
     introspection: true,
-    tokens: parseTokens(`bench:${BENCH_ADMIN_TOKEN}:admin`),
+    tokens: parseTokens(benchTokenSpec()),
     limits: { perIpPerMinute: 1e9, perTokenPerMinute: 1e9, requestTimeoutMs: 1_800_000 },
   },
   port,
