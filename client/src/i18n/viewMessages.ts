@@ -5,6 +5,7 @@ export const viewNb = {
   // timeline lanes
   rollupText: '{initiatives} tiltak',
   rollupTextWithMilestones: '{initiatives} tiltak · {milestones} milepæler',
+  rollupTextWithMilestone: '{initiatives} tiltak · 1 milepæl',
   laneCollapse: 'Fold sammen «{lane}»',
   laneExpand: 'Fold ut «{lane}»',
   collapseAll: 'Fold sammen alle',
@@ -25,6 +26,7 @@ export const viewNb = {
 export const viewEn: { [K in keyof typeof viewNb]: string } = {
   rollupText: '{initiatives} tiltak',
   rollupTextWithMilestones: '{initiatives} tiltak · {milestones} milestones',
+  rollupTextWithMilestone: '{initiatives} tiltak · 1 milestone',
   laneCollapse: 'Collapse “{lane}”',
   laneExpand: 'Expand “{lane}”',
   collapseAll: 'Collapse all',

@@ -8,7 +8,7 @@ import { ItemLink } from '../../components/ItemLink';
 import { QueryState } from '../../components/QueryState';
 import { StatusLegend } from '../../components/StatusLegend';
 import { useI18n } from '../../i18n/I18nProvider';
-import { format } from '../../i18n/messages';
+import { format, type Messages } from '../../i18n/messages';
 import { formatDay } from '../../shared/history/changeFormat';
 import { dayOf, dayToDate } from '../../shared/vis/timelineItems';
 import { VisTimeline } from '../../shared/vis/VisTimeline';
@@ -62,7 +62,7 @@ export function TimelineView() {
               none: t.laneNone,
               bundle: (initiatives, milestones) => format(t.bundleText, { initiatives, milestones }),
               rollup: (initiatives, milestones) =>
-                format(milestones ? t.rollupTextWithMilestones : t.rollupText, { initiatives, milestones }),
+                format(rollupMessage(t, milestones), { initiatives, milestones }),
             },
             { collapsed: state.collapsed },
           )
@@ -241,6 +241,12 @@ export function TimelineView() {
       </StatusLegend>
     </section>
   );
+}
+
+/** The roll-up bar's words: "12 tiltak", "12 tiltak · 1 milepæl", "12 tiltak · 3 milepæler". */
+function rollupMessage(t: Messages, milestones: number): string {
+  if (milestones === 0) return t.rollupText;
+  return milestones === 1 ? t.rollupTextWithMilestone : t.rollupTextWithMilestones;
 }
 
 /** A count bar opens its period, and its lane when the lane is a filter (an actor or a status). */
