@@ -114,9 +114,13 @@ export function TimelineView() {
   }, [state.arrows, roadmap, conflicts, t]);
   const min = useMemo(() => dayToDate(state.from), [state.from]);
   const max = useMemo(() => dayToDate(state.to), [state.to]);
+  // A window from the URL that no longer meets the period (the period changed since) is dropped.
   const visibleWindow = useMemo(
-    () => (state.window ? { start: dayToDate(state.window.start), end: dayToDate(state.window.end) } : null),
-    [state.window],
+    () =>
+      state.window && state.window.end >= state.from && state.window.start <= state.to
+        ? { start: dayToDate(state.window.start), end: dayToDate(state.window.end) }
+        : null,
+    [state.window, state.from, state.to],
   );
   const timeline = useRef<Timeline | null>(null);
   const laneIds = timelineData?.groups.map((g) => g.id) ?? [];
