@@ -146,7 +146,9 @@ describe('the timeline’s lanes and window in the URL', () => {
 
     // vis-timeline draws the items of lanes in view only: the folds are counted on the lane labels.
     const folded = (n: number) =>
-      expect.poll(() => page.locator('.lane-toggle[aria-expanded="false"]').count()).toBe(n);
+      expect
+        .poll(() => page.locator('.lane-toggle[aria-expanded="false"]').count(), { timeout: 15_000 })
+        .toBe(n);
     await page.getByRole('button', { name: 'Fold sammen alle' }).click();
     await folded(lanes);
     expect(await page.locator('.vis-item.vk-item').count()).toBe(0);
@@ -175,7 +177,8 @@ describe('the timeline’s lanes and window in the URL', () => {
     expect(await shown()).toEqual(['2023-01-01', '2026-12-31']);
 
     await page.getByRole('button', { name: 'Zoom inn' }).click();
-    await expect.poll(urlWindow).not.toBe('2023-01-01,2026-12-31');
+    // The window is written once the zoom settles (300 ms), later on a busy machine.
+    await expect.poll(urlWindow, { timeout: 15_000 }).not.toBe('2023-01-01,2026-12-31');
     const zoomed = urlWindow();
     expect(zoomed).toMatch(/^\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}$/);
     expect(await shown()).toEqual(zoomed?.split(','));
@@ -185,7 +188,7 @@ describe('the timeline’s lanes and window in the URL', () => {
 
     // Away to the graph and back: the zoomed window comes back with the page's URL.
     await page.locator('nav a', { hasText: 'Avhengigheter' }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('graph');
+    await expect.poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 15_000 }).toBe('graph');
     await page.goBack();
     await timelineDrawn(page);
     expect(await shown()).toEqual(zoomed?.split(','));
