@@ -224,11 +224,12 @@ export function TimelineView() {
             onReady={(created) => {
               timeline.current = created;
             }}
-            window={visibleWindow}
+            window={visibleWindow ?? { start: min, end: max }}
             onWindowChange={(start, end) =>
               navigate({ window: windowParam({ start: dayOf(start), end: dayOf(end) }, state) }, 'replace')
             }
             onToggleLane={foldLane}
+            labelsOutside
             toggleLabel={(lane, collapsed) => format(collapsed ? t.laneExpand : t.laneCollapse, { lane })}
           />
         )}

@@ -46,6 +46,11 @@ export interface VisTimelineProps {
   onToggleLane?(laneId: string): void;
   /** The toggle's accessible name for a lane. */
   toggleLabel?(lane: string, collapsed: boolean): string;
+  /**
+   * Puts a short bar's name beside it (barLabels.ts). The Veikart timeline does; the impact view's
+   * small timeline, whose bars carry short date labels, is left as it was.
+   */
+  labelsOutside?: boolean;
 }
 
 /** How long the window must rest before it is written to the URL (a drag fires many range changes). */
@@ -66,11 +71,11 @@ export function VisTimeline(props: VisTimelineProps) {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    // The first window, given here: vis-timeline fits its first drawing to these (else to the items).
-    const first = latest.current.window ?? { start: latest.current.min, end: latest.current.max };
+    // A window from the URL is given here: vis-timeline fits its first drawing to it (else to the
+    // items, as the impact view's timeline expects).
+    const first = latest.current.window;
     const created = new Timeline(element, itemSet.current, groupSet.current, {
-      start: first.start,
-      end: first.end,
+      ...(first ? { start: first.start, end: first.end } : {}),
       orientation: 'top',
       stack: true,
       showCurrentTime: true,
@@ -98,7 +103,8 @@ export function VisTimeline(props: VisTimelineProps) {
       frame = requestAnimationFrame(() => {
         makeItemsFocusable(element);
         // A label that moved changes its item's class: vis-timeline redraws and 'changed' comes again.
-        if (placeLabels(element, labelPlaces.current, itemSet.current)) return;
+        if (latest.current.labelsOutside && placeLabels(element, labelPlaces.current, itemSet.current))
+          return;
         drawArrows(element, overlay.current, latest.current.arrows);
       });
     });
