@@ -49,8 +49,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'nb-NO' });
+/** A Norwegian page, 1280×720 (a laptop) unless told (1920×1080: a projector). */
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'nb-NO' });
   page.setDefaultTimeout(20_000);
   return page;
 }

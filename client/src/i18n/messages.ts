@@ -3,6 +3,7 @@
 import { STATUS_COLOUR, STATUS_MEANING, UNKNOWN_STATUS } from '../components/vocabulary';
 import { historyEn, historyNb } from './historyMessages';
 import { impactEn, impactNb } from './impactMessages';
+import { viewEn, viewNb } from './viewMessages';
 
 export type Locale = 'nb' | 'en';
 
@@ -14,6 +15,7 @@ function statusWords(code: (typeof STATUS_COLOUR.codes)[number], locale: Locale)
 export const nb = {
   ...historyNb,
   ...impactNb,
+  ...viewNb,
   appTitle: 'Veikart',
   appSubtitle: 'Nasjonal e-helseportefølje: tiltak, avhengigheter og veikart',
   languageToggle: 'English',
@@ -116,7 +118,6 @@ export const nb = {
   graphTruncated: 'Grafen er kuttet ved nodegrensen; utvid fra en node for å se mer.',
   graphSummary: '{nodes} noder og {edges} kanter',
   graphNodeList: 'Noder i grafen',
-  graphShapes: 'Former',
   graphRegion: 'Avhengighetsgraf',
   // details
   detailsTitle: 'Detaljer',
@@ -290,6 +291,7 @@ export type MessageKey = keyof typeof nb;
 export const en: Messages = {
   ...historyEn,
   ...impactEn,
+  ...viewEn,
   appTitle: 'Veikart',
   appSubtitle: 'National e-health portfolio: initiatives (tiltak), dependencies and roadmap (veikart)',
   languageToggle: 'Norsk',
@@ -386,7 +388,6 @@ export const en: Messages = {
   graphTruncated: 'The graph was cut at the node limit; expand from a node to see more.',
   graphSummary: '{nodes} nodes and {edges} edges',
   graphNodeList: 'Nodes in the graph',
-  graphShapes: 'Shapes',
   graphRegion: 'Dependency graph',
   detailsTitle: 'Details',
   detailsFields: 'Facts',

@@ -13,9 +13,9 @@ import { format, type MessageKey } from '../../i18n/messages';
 import { type ExportChoice, ExportMenu } from '../../shared/export/ExportMenu';
 import { footer, isoToday, statusLabels } from '../../shared/export/exportLabels';
 import { graphDumpUrl } from '../../shared/export/exportUrls';
-import { layoutLayers } from '../../shared/vis/graphLayout';
-import { SHAPES, toNetworkNode } from '../../shared/vis/networkNodes';
+import { placeNetwork, SHAPES, toNetworkNode } from '../../shared/vis/networkNodes';
 import { VisNetwork } from '../../shared/vis/VisNetwork';
+import { GraphLegend } from './GraphLegend';
 import { DependencyGraphQuery, type GraphResult } from './graphQuery';
 import { graphSvg } from './graphSvg';
 import { mergeGraphs, toNetworkEdge } from './networkData';
@@ -80,10 +80,7 @@ export function GraphView() {
     const date = isoToday();
     // Where the view drew the nodes (the user may have dragged some); graphLayout's places otherwise.
     const drawn = network.current?.getPositions() ?? {};
-    const fallback = layoutLayers(
-      networkNodes.map((n) => n.id),
-      networkEdges,
-    );
+    const fallback = placeNetwork(networkNodes, networkEdges);
     const positions = new Map(
       networkNodes.map((n) => [n.id, drawn[n.id] ?? fallback.get(n.id) ?? { x: 0, y: 0 }]),
     );
@@ -232,16 +229,7 @@ export function GraphView() {
                   ))}
                 </ul>
               </details>
-              <section className="legend" aria-label={t.graphShapes}>
-                <ul>
-                  {Object.entries(SHAPES).map(([kind, shape]) => (
-                    <li key={kind}>
-                      <span className={`shape shape-${shape}`} aria-hidden="true" />
-                      {t[kindMessageKey(kind)]}
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <GraphLegend />
             </div>
           </div>
         </QueryState>

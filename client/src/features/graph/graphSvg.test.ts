@@ -97,7 +97,7 @@ describe('graphSvg', () => {
     ]);
     expect(paths).toEqual([
       ['#607080', null, 'url(#arrow)'],
-      ['#e65100', '6 4', 'url(#arrow-risk)'],
+      ['#e65100', '8 5', 'url(#arrow-risk)'],
     ]);
   });
 

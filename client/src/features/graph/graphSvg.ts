@@ -87,6 +87,11 @@ function shape(p: Placed): string {
   }
 }
 
+function dashArray(dashes: NetworkEdge['dashes']): string {
+  if (!dashes) return '';
+  return ` stroke-dasharray="${Array.isArray(dashes) ? dashes.join(' ') : '6 4'}"`;
+}
+
 function label(p: Placed): string {
   const top = p.inside ? p.y - ((p.lines.length - 1) * LINE) / 2 + 4 : p.y + MARK + 14;
   const colour = p.inside ? p.node.font.color : '#1b1f24';
@@ -127,7 +132,7 @@ export function graphSvg(input: GraphSvgInput): string {
     const colour = edge.color.color;
     const marker = colour === '#c62828' ? 'arrow-hot' : colour === '#e65100' ? 'arrow-risk' : 'arrow';
     edges.push(
-      `<path class="edge" d="M${num(x1)},${num(a.y)} C${num(x1 + bend)},${num(a.y)} ${num(x2 - bend)},${num(b.y)} ${num(x2)},${num(b.y)}" fill="none" stroke="${colour}" stroke-width="${num(edge.width)}"${edge.dashes ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${marker})"/>`,
+      `<path class="edge" d="M${num(x1)},${num(a.y)} C${num(x1 + bend)},${num(a.y)} ${num(x2 - bend)},${num(b.y)} ${num(x2)},${num(b.y)}" fill="none" stroke="${colour}" stroke-width="${num(edge.width)}"${dashArray(edge.dashes)} marker-end="url(#${marker})"/>`,
     );
   }
   const nodes = all.map(

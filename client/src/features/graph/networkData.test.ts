@@ -105,7 +105,13 @@ describe('toNetworkNode', () => {
 });
 
 describe('toNetworkEdge', () => {
-  it.each<[string, GraphEdge, { from: string; to: string; dashes: boolean; colour: string; title: string }]>([
+  it.each<
+    [
+      string,
+      GraphEdge,
+      { from: string; to: string; dashes: boolean | number[]; colour: string; title: string },
+    ]
+  >([
     [
       'a dependency flowing from what is needed to what needs it',
       edge({ id: 'd1', type: 'DEPENDS_ON', from: 'pll', to: 'kj', dependencyType: 'FS', lagDays: 30 }),
@@ -114,17 +120,17 @@ describe('toNetworkEdge', () => {
     [
       'an inferred dependency dashed, with FS as default type',
       edge({ id: 'd2', type: 'DEPENDS_ON', from: 'a', to: 'b', inferred: true, kind: 'TECHNICAL' }),
-      { from: 'b', to: 'a', dashes: true, colour: '#607080', title: 'DEPENDS_ON FS · technical' },
+      { from: 'b', to: 'a', dashes: [8, 5], colour: '#607080', title: 'DEPENDS_ON FS · technical' },
     ],
     [
       'a risk hitting an item, orange and dashed with its expected delay',
       edge({ id: 'r1', type: 'AFFECTS', from: 'schrems-ii', to: 'hp', expectedDelayDays: 90 }),
-      { from: 'schrems-ii', to: 'hp', dashes: true, colour: '#e65100', title: 'AFFECTS +90 d' },
+      { from: 'schrems-ii', to: 'hp', dashes: [8, 5], colour: '#e65100', title: 'AFFECTS +90 d' },
     ],
     [
-      'an owner edge',
+      'an owner edge, dotted and lighter than an inferred dependency',
       edge({ id: 'o1', type: 'OWNS', from: 'nhn', to: 'kj' }),
-      { from: 'nhn', to: 'kj', dashes: true, colour: '#607080', title: 'OWNS' },
+      { from: 'nhn', to: 'kj', dashes: [2, 4], colour: '#90a4ae', title: 'OWNS' },
     ],
   ])('draws %s', (_, input, expected) => {
     const drawn = toNetworkEdge(input);

@@ -1,6 +1,7 @@
 // Graph nodes and edges to vis-network's shapes and colours. Pure, so it is tested without a browser.
 // Arrows point in the direction of the plan: from what is needed to what needs it, from a risk to what
 // it hits, from an owner to what it owns; the hierarchical layout then reads left to right.
+import { EDGE_STYLES, edgeStyleOf } from '../../shared/vis/graphStyle';
 import type { Highlight, NetworkEdge } from '../../shared/vis/networkNodes';
 import type { GraphEdge, GraphNode } from './graphQuery';
 
@@ -8,6 +9,7 @@ export function toNetworkEdge(edge: GraphEdge, highlight?: Highlight): NetworkEd
   // DEPENDS_ON: `from` needs `to`, so the plan flows to → from.
   const [source, target] = edge.type === 'DEPENDS_ON' ? [edge.to, edge.from] : [edge.from, edge.to];
   const hot = highlight?.chainEdges.has(`${source}->${target}`);
+  const style = EDGE_STYLES[hot ? 'chain' : edgeStyleOf(edge)];
   const label =
     edge.type === 'DEPENDS_ON'
       ? `${edge.dependencyType ?? 'FS'}${edge.lagDays ? ` ${edge.lagDays} d` : ''}`
@@ -21,9 +23,9 @@ export function toNetworkEdge(edge: GraphEdge, highlight?: Highlight): NetworkEd
     from: source,
     to: target,
     arrows: 'to',
-    dashes: edge.inferred || edge.type !== 'DEPENDS_ON',
-    color: { color: hot ? '#c62828' : edge.type === 'AFFECTS' ? '#e65100' : '#607080' },
-    width: hot ? 4 : 1.5,
+    dashes: style.dashes ? [...style.dashes] : false,
+    color: { color: style.colour },
+    width: style.width,
     title: `${edge.type}${label ? ` ${label}` : ''}${edge.kind ? ` · ${edge.kind.toLowerCase()}` : ''}`,
   };
 }

@@ -8,9 +8,9 @@ import { ItemLink } from '../../components/ItemLink';
 import { QueryState } from '../../components/QueryState';
 import { StatusLegend } from '../../components/StatusLegend';
 import { useI18n } from '../../i18n/I18nProvider';
-import { format } from '../../i18n/messages';
+import { format, type Messages } from '../../i18n/messages';
 import { formatDay } from '../../shared/history/changeFormat';
-import { dayToDate } from '../../shared/vis/timelineItems';
+import { dayOf, dayToDate } from '../../shared/vis/timelineItems';
 import { VisTimeline } from '../../shared/vis/VisTimeline';
 import { BaselinePicker } from './BaselinePicker';
 import { type BaselineDatesLike, baselineGhosts } from './baselineGhosts';
@@ -18,7 +18,14 @@ import { type RoadmapData, RoadmapQuery, TimelineConflictsQuery } from './roadma
 import { TimelineExport } from './TimelineExport';
 import { TimelineFilters } from './TimelineFilters';
 import { type Bundle, OTHERS_LANE, toTimelineData } from './timelineData';
-import { readTimelineState, roadmapFilter, type TimelineState } from './timelineState';
+import {
+  ALL_LANES,
+  readTimelineState,
+  roadmapFilter,
+  type TimelineState,
+  toggleLane,
+  windowParam,
+} from './timelineState';
 
 const YEAR_MS = 365.25 * 86_400_000;
 
@@ -48,13 +55,19 @@ export function TimelineView() {
   const timelineData = useMemo(
     () =>
       roadmap
-        ? toTimelineData(roadmap, {
-            others: (n) => format(t.laneOthers, { n }),
-            none: t.laneNone,
-            bundle: (initiatives, milestones) => format(t.bundleText, { initiatives, milestones }),
-          })
+        ? toTimelineData(
+            roadmap,
+            {
+              others: (n) => format(t.laneOthers, { n }),
+              none: t.laneNone,
+              bundle: (initiatives, milestones) => format(t.bundleText, { initiatives, milestones }),
+              rollup: (initiatives, milestones) =>
+                format(rollupMessage(t, milestones), { initiatives, milestones }),
+            },
+            { collapsed: state.collapsed },
+          )
         : null,
-    [roadmap, t],
+    [roadmap, t, state.collapsed],
   );
   // The baseline's dates as ghost bars beside the bars they belong to (not in the exports).
   const drawnItems = useMemo(() => {
@@ -101,7 +114,18 @@ export function TimelineView() {
   }, [state.arrows, roadmap, conflicts, t]);
   const min = useMemo(() => dayToDate(state.from), [state.from]);
   const max = useMemo(() => dayToDate(state.to), [state.to]);
+  // A window from the URL that no longer meets the period (the period changed since) is dropped.
+  const visibleWindow = useMemo(
+    () =>
+      state.window && state.window.end >= state.from && state.window.start <= state.to
+        ? { start: dayToDate(state.window.start), end: dayToDate(state.window.end) }
+        : null,
+    [state.window, state.from, state.to],
+  );
   const timeline = useRef<Timeline | null>(null);
+  const laneIds = timelineData?.groups.map((g) => g.id) ?? [];
+  const foldLane = (lane: string) =>
+    navigate({ collapsed: toggleLane(state.collapsed, lane, laneIds) }, 'replace');
 
   const zoomTo = (years: number) => {
     const current = timeline.current;
@@ -147,6 +171,12 @@ export function TimelineView() {
         <button type="button" onClick={() => timeline.current?.setWindow(min, max)}>
           {t.fit}
         </button>
+        <button type="button" onClick={() => navigate({ collapsed: [ALL_LANES] }, 'replace')}>
+          {t.collapseAll}
+        </button>
+        <button type="button" onClick={() => navigate({ collapsed: null }, 'replace')}>
+          {t.expandAll}
+        </button>
         <label className="check">
           <input
             type="checkbox"
@@ -186,17 +216,28 @@ export function TimelineView() {
             label={t.timelineRegion}
             onSelect={(id) => {
               const bundle = timelineData.bundles.get(id);
+              const rolledUpLane = timelineData.rollups.get(id);
               if (bundle) navigate(drillInto(bundle, state));
+              else if (rolledUpLane) foldLane(rolledUpLane);
               else navigate({ item: id });
             }}
             onReady={(created) => {
               timeline.current = created;
             }}
+            window={visibleWindow ?? { start: min, end: max }}
+            onWindowChange={(start, end) =>
+              navigate({ window: windowParam({ start: dayOf(start), end: dayOf(end) }, state) }, 'replace')
+            }
+            onToggleLane={foldLane}
+            labelsOutside
+            toggleLabel={(lane, collapsed) => format(collapsed ? t.laneExpand : t.laneCollapse, { lane })}
           />
         )}
         {state.list && roadmap && <RoadmapList roadmap={roadmap} />}
       </QueryState>
-      <p className="hint">{t.timelineHelp}</p>
+      <p className="hint">
+        {t.timelineHelp} {t.barLabelHelp}
+      </p>
       <StatusLegend>
         <li data-testid="legend-conflict">
           <span className="arrow-swatch" aria-hidden="true" />
@@ -205,6 +246,12 @@ export function TimelineView() {
       </StatusLegend>
     </section>
   );
+}
+
+/** The roll-up bar's words: "12 tiltak", "12 tiltak · 1 milepæl", "12 tiltak · 3 milepæler". */
+function rollupMessage(t: Messages, milestones: number): string {
+  if (milestones === 0) return t.rollupText;
+  return milestones === 1 ? t.rollupTextWithMilestone : t.rollupTextWithMilestones;
 }
 
 /** A count bar opens its period, and its lane when the lane is a filter (an actor or a status). */

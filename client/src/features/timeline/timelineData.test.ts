@@ -7,6 +7,7 @@ const labels = {
   others: (n: number) => `Andre (${n} baner)`,
   none: 'Uten tilknytning',
   bundle: (i: number, m: number) => `${i} tiltak · ${m} milepæler`,
+  rollup: (i: number, m: number) => `${i} tiltak, ${m} milepæler`,
 };
 const day = (d: string, label = d) => ({ firstDay: d, lastDay: d, label });
 const year = (y: number) => ({ firstDay: `${y}-01-01`, lastDay: `${y}-12-31`, label: String(y) });
@@ -223,5 +224,49 @@ describe('toTimelineData past maxItems', () => {
       'bundle::ks::2025-07-01',
       'bundle::ks::2025-10-01',
     ]);
+  });
+
+  describe('collapsed lanes', () => {
+    const lanes = () => [
+      lane(
+        'nhn',
+        [
+          initiative('a', 'A', { start: year(2021), end: year(2022) }),
+          initiative('b', 'B', { start: day('2023-03-01'), end: day('2026-09-30') }),
+        ],
+        [milestone('m', 'M', { date: day('2027-01-15') })],
+      ),
+      lane('ks', [initiative('c', 'C')]),
+    ];
+
+    it('draws a collapsed lane as one bar from its first to its last day, with its counts', () => {
+      const data = toTimelineData(roadmap(lanes()), labels, { collapsed: new Set(['nhn']) });
+      expect(data.items.map((i) => [i.id, i.group, i.className, i.label])).toEqual([
+        ['rollup::nhn', 'nhn', 'vk-rollup', '2 tiltak, 1 milepæler'],
+        ['ks::c', 'ks', 'vk-item status-GREEN', 'C'],
+      ]);
+      expect(data.items[0]?.start).toEqual(new Date(2021, 0, 1));
+      expect(data.items[0]?.end).toEqual(new Date(2027, 0, 16));
+      expect(data.rollups).toEqual(new Map([['rollup::nhn', 'nhn']]));
+      expect(data.groups.map((g) => [g.id, g.collapsed])).toEqual([
+        ['nhn', true],
+        ['ks', undefined],
+      ]);
+      // The summary still counts what the roll-up stands for.
+      expect([data.initiativeCount, data.milestoneCount]).toEqual([3, 1]);
+    });
+
+    it('collapses every lane with `all`, and none by default', () => {
+      expect(toTimelineData(roadmap(lanes()), labels, { collapsed: 'all' }).items.map((i) => i.id)).toEqual([
+        'rollup::nhn',
+        'rollup::ks',
+      ]);
+      expect(toTimelineData(roadmap(lanes()), labels).rollups.size).toBe(0);
+    });
+
+    it('rolls up a lane that would otherwise be count bars', () => {
+      const data = toTimelineData(roadmap(lanes()), labels, { collapsed: new Set(['nhn']), maxItems: 0 });
+      expect(data.items.filter((i) => i.group === 'nhn').map((i) => i.id)).toEqual(['rollup::nhn']);
+    });
   });
 });

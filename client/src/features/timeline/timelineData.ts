@@ -28,6 +28,8 @@ export interface TimelineData {
   bundledLanes: number;
   /** The count bars by item id. */
   bundles: Map<string, Bundle>;
+  /** The roll-up bars of collapsed lanes: item id → lane. */
+  rollups: Map<string, string>;
   initiativeCount: number;
   milestoneCount: number;
 }
@@ -37,6 +39,8 @@ export interface TimelineLabels {
   none: string;
   /** The text on a count bar. */
   bundle(initiatives: number, milestones: number): string;
+  /** The text on a collapsed lane's roll-up bar. */
+  rollup(initiatives: number, milestones: number): string;
 }
 
 export interface TimelineOptions {
@@ -46,6 +50,8 @@ export interface TimelineOptions {
   maxItems?: number;
   /** An extra class per entity (the impact view marks slipped items). */
   itemClass?(entityId: string): string;
+  /** Lanes drawn as one roll-up bar over their items' period (`all`: every lane). */
+  collapsed?: ReadonlySet<string> | 'all';
 }
 
 export const MAX_LANES = 40;
@@ -54,6 +60,7 @@ export const MAX_ITEMS = 2000;
 export const OTHERS_LANE = '__others__';
 const DAY_MS = 86_400_000;
 export const BUNDLE_PREFIX = 'bundle::';
+export const ROLLUP_PREFIX = 'rollup::';
 
 function dayAfter(day: string): Date {
   return new Date(dayToDate(day).getTime() + DAY_MS);
@@ -96,7 +103,8 @@ export function toTimelineData(
   labels: TimelineLabels,
   options: TimelineOptions = {},
 ): TimelineData {
-  const { maxLanes = MAX_LANES, maxItems = MAX_ITEMS, itemClass = () => '' } = options;
+  const { maxLanes = MAX_LANES, maxItems = MAX_ITEMS, itemClass = () => '', collapsed } = options;
+  const isCollapsed = (lane: string) => collapsed === 'all' || !!collapsed?.has(lane);
   let lanes = roadmap.lanes.filter((lane) => laneSize(lane) > 0);
   const laneOf = new Map<string, string>();
   let rolledUp = 0;
@@ -119,6 +127,7 @@ export function toTimelineData(
   }));
   if (rolledUp > 0)
     groups.push({ id: OTHERS_LANE, content: escapeHtml(labels.others(rolledUp)), order: groups.length });
+  for (const group of groups) if (isCollapsed(group.id)) group.collapsed = true;
 
   // What each group shows, once per entity.
   const entries = new Map<string, Entry[]>(groups.map((g) => [g.id, []]));
@@ -150,6 +159,15 @@ export function toTimelineData(
     }
   }
 
+  const items: TimelineItem[] = [];
+  const rollups = new Map<string, string>();
+  for (const [group, list] of entries) {
+    if (!isCollapsed(group) || list.length === 0) continue;
+    items.push(rollup(group, list));
+    rollups.set(`${ROLLUP_PREFIX}${group}`, group);
+    entries.delete(group);
+  }
+
   // Small lanes first keep their items while they fit; the rest become count bars.
   const detailed = new Set<string>();
   const total = [...entries.values()].reduce((sum, list) => sum + list.length, 0);
@@ -163,7 +181,6 @@ export function toTimelineData(
     }
   }
 
-  const items: TimelineItem[] = [];
   const bundles = new Map<string, Bundle>();
   const periods = detailed.size < entries.size ? buckets(roadmap.from, roadmap.to) : [];
   for (const [group, list] of entries) {
@@ -207,9 +224,33 @@ export function toTimelineData(
     rolledUp,
     bundledLanes: entries.size - detailed.size,
     bundles,
+    rollups,
     initiativeCount: initiatives.size,
     milestoneCount: milestones.size,
   };
+
+  /** One bar over a collapsed lane's whole period, saying how many tiltak and milestones it holds. */
+  function rollup(group: string, list: readonly Entry[]): TimelineItem {
+    // Each entry's first day is not after its last, so the earliest and latest of all are the period.
+    const days = list.flatMap((e) => [e.first, e.last]).sort();
+    const first = days[0] ?? '';
+    const last = days[days.length - 1] ?? '';
+    const initiativeCount = list.filter((e) => e.kind === 'initiative').length;
+    const text = labels.rollup(initiativeCount, list.length - initiativeCount);
+    const id = `${ROLLUP_PREFIX}${group}`;
+    return {
+      id,
+      entityId: id,
+      group,
+      content: escapeHtml(text),
+      title: escapeHtml(`${text}\n${first} – ${last}`),
+      start: dayToDate(first),
+      end: dayAfter(last),
+      type: 'range',
+      className: 'vk-rollup',
+      label: text,
+    };
+  }
 
   function bar(entry: Extract<Entry, { kind: 'initiative' }>, group: string): TimelineItem {
     const { initiative } = entry;

@@ -5,8 +5,8 @@ import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Network, type Options } from 'vis-network/peer';
 import 'vis-network/styles/vis-network.min.css';
-import { layoutLayers } from './graphLayout';
-import type { NetworkEdge, NetworkNode } from './networkNodes';
+import { styleKey } from './graphStyle';
+import { edgeKey, type NetworkEdge, type NetworkNode, placeNetwork } from './networkNodes';
 
 export interface VisNetworkProps {
   nodes: NetworkNode[];
@@ -69,10 +69,14 @@ export function VisNetwork(props: VisNetworkProps) {
   }, []);
 
   useEffect(() => {
-    const positions = layoutLayers(
-      props.nodes.map((n) => n.id),
-      props.edges,
-    );
+    const positions = placeNetwork(props.nodes, props.edges);
+    // What is drawn, as the legend's keys: the browser tests check that the legend explains all of it.
+    if (container.current) {
+      container.current.dataset.drawnStyles = [
+        ...new Set(props.nodes.map((n) => styleKey(n.shape, n.color.background))),
+      ].join(' ');
+      container.current.dataset.drawnEdges = [...new Set(props.edges.map(edgeKey))].join(' ');
+    }
     sync(
       nodes.current,
       props.nodes.map((n) => ({ ...n, ...positions.get(n.id) })),

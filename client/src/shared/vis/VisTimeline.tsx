@@ -6,9 +6,14 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Locale } from '../../i18n/messages';
 import { majorLabel, minorLabel } from './axisFormat';
-import type { TimelineGroup, TimelineItem } from './timelineItems';
+import { type LabelPlace, labelClass, labelStyle, measureBarLabels, samePlace } from './barLabels';
+import { laneLabel } from './laneLabel';
+import { dayOf, type TimelineGroup, type TimelineItem } from './timelineItems';
 
 const DAY_MS = 86_400_000;
+
+/** A lane as vis-timeline gets it: its label text, or an element with a fold button. */
+type DrawnGroup = Omit<TimelineGroup, 'content'> & { content: string | HTMLElement };
 
 export interface TimelineArrow {
   /** The predecessor (what is depended on): the arrow starts at its end. */
@@ -33,22 +38,44 @@ export interface VisTimelineProps {
   onSelect(entityId: string): void;
   onReady?(timeline: Timeline): void;
   height?: number;
+  /** The window to show (from the URL); the whole period min–max when null. */
+  window?: { start: Date; end: Date } | null;
+  /** Called (debounced) when the visible window settles after a zoom or a move. */
+  onWindowChange?(start: Date, end: Date): void;
+  /** Makes each lane label a fold/unfold button. */
+  onToggleLane?(laneId: string): void;
+  /** The toggle's accessible name for a lane. */
+  toggleLabel?(lane: string, collapsed: boolean): string;
+  /**
+   * Puts a short bar's name beside it (barLabels.ts). The Veikart timeline does; the impact view's
+   * small timeline, whose bars carry short date labels, is left as it was.
+   */
+  labelsOutside?: boolean;
 }
+
+/** How long the window must rest before it is written to the URL (a drag fires many range changes). */
+const WINDOW_SETTLE_MS = 300;
 
 export function VisTimeline(props: VisTimelineProps) {
   const container = useRef<HTMLElement>(null);
   const overlay = useRef<SVGSVGElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const itemSet = useRef(new DataSet<TimelineItem>([]));
-  const groupSet = useRef(new DataSet<TimelineGroup>([]));
+  const groupSet = useRef(new DataSet<DrawnGroup>([]));
   const latest = useRef(props);
   latest.current = props;
+  /** Where each bar's label was last placed (see barLabels.ts), kept across data changes. */
+  const labelPlaces = useRef(new Map<string, LabelPlace>());
 
   // Create once.
   useEffect(() => {
     const element = container.current;
     if (!element) return;
+    // A window from the URL is given here: vis-timeline fits its first drawing to it (else to the
+    // items, as the impact view's timeline expects).
+    const first = latest.current.window;
     const created = new Timeline(element, itemSet.current, groupSet.current, {
+      ...(first ? { start: first.start, end: first.end } : {}),
       orientation: 'top',
       stack: true,
       showCurrentTime: true,
@@ -75,12 +102,24 @@ export function VisTimeline(props: VisTimelineProps) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         makeItemsFocusable(element);
+        // A label that moved changes its item's class: vis-timeline redraws and 'changed' comes again.
+        if (latest.current.labelsOutside && placeLabels(element, labelPlaces.current, itemSet.current))
+          return;
         drawArrows(element, overlay.current, latest.current.arrows);
       });
+    });
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    created.on('rangechanged', (event: { start: Date; end: Date }) => {
+      // The browser tests (and anyone curious) read the visible window off the element.
+      element.dataset.windowStart = dayOf(event.start);
+      element.dataset.windowEnd = dayOf(event.end);
+      clearTimeout(settle);
+      settle = setTimeout(() => latest.current.onWindowChange?.(event.start, event.end), WINDOW_SETTLE_MS);
     });
     timeline.current = created;
     latest.current.onReady?.(created);
     return () => {
+      clearTimeout(settle);
       cancelAnimationFrame(frame);
       created.destroy();
       timeline.current = null;
@@ -117,13 +156,44 @@ export function VisTimeline(props: VisTimelineProps) {
   // Data: changed in place, so items in both the old and the new data (a filter removed) are kept
   // rather than drawn anew; replacing the data sets made a redraw slower than the first render.
   useEffect(() => {
-    syncDataSet(groupSet.current, props.groups);
-    syncDataSet(itemSet.current, props.items);
+    const { onToggleLane, toggleLabel } = latest.current;
+    syncDataSet(
+      groupSet.current,
+      onToggleLane
+        ? props.groups.map((g) => ({
+            ...g,
+            content: laneLabel(g, () => latest.current.onToggleLane?.(g.id), toggleLabel),
+          }))
+        : props.groups,
+    );
+    const places = labelPlaces.current;
+    syncDataSet(
+      itemSet.current,
+      props.items.map((item) =>
+        places.has(item.id)
+          ? {
+              ...item,
+              className: item.className + labelClass(places.get(item.id)),
+              style: labelStyle(places.get(item.id)),
+            }
+          : item,
+      ),
+    );
   }, [props.groups, props.items]);
 
+  // The window from the URL, else the whole period. A window already shown (to the day) is left
+  // alone, so writing the window to the URL does not move the timeline again.
+  const windowStart = props.window?.start.getTime();
+  const windowEnd = props.window?.end.getTime();
   useEffect(() => {
-    timeline.current?.setWindow(props.min, props.max, { animation: false });
-  }, [props.min, props.max]);
+    const current = timeline.current;
+    if (!current) return;
+    const start = windowStart === undefined ? props.min : new Date(windowStart);
+    const end = windowEnd === undefined ? props.max : new Date(windowEnd);
+    const shown = current.getWindow();
+    if (dayOf(shown.start) === dayOf(start) && dayOf(shown.end) === dayOf(end)) return;
+    current.setWindow(start, end, { animation: false });
+  }, [props.min, props.max, windowStart, windowEnd]);
 
   // Arrows when toggled without a data change.
   useEffect(() => {
@@ -193,6 +263,26 @@ function syncDataSet<T extends { id: string }>(set: DataSet<T>, next: readonly T
   const gone = set.getIds().filter((id) => !keep.has(String(id)));
   if (gone.length) set.remove(gone);
   set.update(next as Parameters<typeof set.update>[0]);
+}
+
+/** Moves the labels whose place changed; true when some did. */
+function placeLabels(
+  root: HTMLElement,
+  places: Map<string, LabelPlace>,
+  items: DataSet<TimelineItem>,
+): boolean {
+  const moved: { id: string; className: string; style: string }[] = [];
+  for (const [id, place] of measureBarLabels(root)) {
+    if (samePlace(places.get(id), place)) continue;
+    const item = items.get(id);
+    if (!item) continue;
+    const previous = labelClass(places.get(id));
+    const base = previous ? item.className.slice(0, -previous.length) : item.className;
+    places.set(id, place);
+    moved.push({ id, className: base + labelClass(place), style: labelStyle(place) });
+  }
+  if (moved.length) items.update(moved as Parameters<typeof items.update>[0]);
+  return moved.length > 0;
 }
 
 function makeItemsFocusable(root: HTMLElement) {

@@ -47,6 +47,17 @@ describe('layoutLayers', () => {
     expect([positions.get('x')?.y, positions.get('y')?.y]).toEqual([-5, 5]);
   });
 
+  it('stacks nodes by how far they reach, so a label hanging below a node clears the next one', () => {
+    // b is a milestone whose three-line label hangs 80 px below it; c is a box 30 px each way.
+    const extents = { a: { above: 10, below: 10 }, b: { above: 16, below: 80 }, c: { above: 30, below: 30 } };
+    const positions = layoutLayers(['a', 'b', 'c'], [], {
+      nodeGap: 20,
+      extentOf: (id) => extents[id as keyof typeof extents],
+    });
+    // Centres 0, 10+20+16 = 46, 46+80+20+30 = 176, then centred on y = 0.
+    expect(['a', 'b', 'c'].map((id) => positions.get(id)?.y)).toEqual([-88, -42, 88]);
+  });
+
   it('points every edge rightwards in a 2,000-node plan and takes well under a second', () => {
     const ids = Array.from({ length: 2000 }, (_, i) => `n${i}`);
     const edges = ids.flatMap((_, i) =>

@@ -24,6 +24,17 @@ export interface LayoutOptions {
   nodeGap: number;
   /** Barycentre sweeps (down and up count as one each). */
   sweeps: number;
+  /**
+   * How far a node reaches above and below its centre (a milestone's label hangs below its diamond).
+   * Given, nodes of a layer are stacked by their extents with `nodeGap` between them, so a label
+   * never reaches into the node below; else their centres are `nodeGap` apart.
+   */
+  extentOf?: (id: string) => Extent;
+}
+
+export interface Extent {
+  above: number;
+  below: number;
 }
 
 const DEFAULTS: LayoutOptions = { layerGap: 260, nodeGap: 90, sweeps: 4 };
@@ -68,7 +79,7 @@ export function layoutLayers(
   edges: readonly LayoutEdge[],
   options: Partial<LayoutOptions> = {},
 ): Map<string, Position> {
-  const { layerGap, nodeGap, sweeps } = { ...DEFAULTS, ...options };
+  const { layerGap, nodeGap, sweeps, extentOf } = { ...DEFAULTS, ...options };
   const layerOf = assignLayers(ids, edges);
   const layers: string[][] = [];
   for (const id of ids) {
@@ -111,10 +122,24 @@ export function layoutLayers(
   }
   const positions = new Map<string, Position>();
   layers.forEach((layer, l) => {
-    const top = -((layer.length - 1) * nodeGap) / 2;
+    const ys = extentOf ? stackByExtent(layer, extentOf, nodeGap) : layer.map((_, i) => i * nodeGap);
+    const middle = ((ys[0] ?? 0) + (ys[ys.length - 1] ?? 0)) / 2;
     layer.forEach((id, i) => {
-      positions.set(id, { x: l * layerGap, y: top + i * nodeGap });
+      positions.set(id, { x: l * layerGap, y: (ys[i] ?? 0) - middle });
     });
   });
   return positions;
+}
+
+/** Centres, from 0 down, of nodes stacked so each one's extent clears the one before by `gap`. */
+function stackByExtent(layer: readonly string[], extentOf: (id: string) => Extent, gap: number): number[] {
+  const ys: number[] = [];
+  let previous: { y: number; below: number } | null = null;
+  for (const id of layer) {
+    const extent = extentOf(id);
+    const y: number = previous ? previous.y + previous.below + gap + extent.above : 0;
+    ys.push(y);
+    previous = { y, below: extent.below };
+  }
+  return ys;
 }

@@ -1,6 +1,8 @@
 // Graph nodes to vis-network's shapes and colours, as the dependency graph, the impact view and the
 // graph's SVG export share them. Pure, so it is tested without a browser.
-import { STATUS_COLOURS, statusKey } from '../../components/status';
+import { STATUS_COLOURS } from '../../components/status';
+import { type LayoutEdge, layoutLayers, type Position } from './graphLayout';
+import { edgeStyleKey, NODE_STYLES, nodeStyleOf } from './graphStyle';
 
 export interface NetworkNode {
   id: string;
@@ -8,7 +10,7 @@ export interface NetworkNode {
   title: string;
   shape: string;
   color: { background: string; border: string; highlight: { background: string; border: string } };
-  font: { color: string; size: number; multi?: boolean };
+  font: { color: string; size: number; multi?: boolean; background?: string };
   borderWidth: number;
   shapeProperties?: { borderDashes: boolean | number[] };
   size?: number;
@@ -22,7 +24,8 @@ export interface NetworkEdge {
   from: string;
   to: string;
   arrows: 'to';
-  dashes: boolean;
+  /** true, or a dash pattern (dash, gap) as vis-network takes it. */
+  dashes: boolean | number[];
   color: { color: string };
   width: number;
   title: string;
@@ -37,27 +40,13 @@ export interface Highlight {
   chainEdges: Set<string>;
 }
 
-const MILESTONE_STATUS: Record<string, keyof typeof STATUS_COLOURS> = {
-  DONE: 'GREEN',
-  DELAYED: 'RED',
-  PLANNED: 'BLUE',
-  CANCELLED: 'GREY',
-  UNKNOWN: 'UNKNOWN',
-};
-const CONDITION_STATE: Record<string, keyof typeof STATUS_COLOURS> = {
-  MET: 'GREEN',
-  AT_RISK: 'YELLOW',
-  NOT_MET: 'RED',
-  UNKNOWN: 'UNKNOWN',
-};
+/** Shape name by kind (box, diamond, …), for the SVG export's legend. */
+export const SHAPES: Record<string, string> = Object.fromEntries(
+  Object.entries(NODE_STYLES).map(([kind, style]) => [kind, style.shape]),
+);
 
-export const SHAPES: Record<string, string> = {
-  Initiative: 'box',
-  Milestone: 'diamond',
-  Risk: 'triangle',
-  Condition: 'hexagon',
-  Actor: 'ellipse',
-};
+/** Behind a label drawn below its shape, so an edge or a neighbour under it does not blur it. */
+export const LABEL_BACKGROUND = 'rgba(255,255,255,0.85)';
 
 function wrap(text: string, width = 26): string {
   const words = text.split(/\s+/);
@@ -85,13 +74,6 @@ export interface NodeLike {
   state?: string;
 }
 
-function colourOf(node: NodeLike): keyof typeof STATUS_COLOURS {
-  if (node.status !== undefined) return statusKey(node.status);
-  if (node.milestoneStatus) return MILESTONE_STATUS[node.milestoneStatus] ?? 'UNKNOWN';
-  if (node.state) return CONDITION_STATE[node.state] ?? 'UNKNOWN';
-  return 'UNKNOWN';
-}
-
 export function toNetworkNode(
   node: NodeLike,
   highlight?: Highlight,
@@ -99,25 +81,69 @@ export function toNetworkNode(
 ): NetworkNode {
   const slip = highlight?.slipped.get(node.id);
   const cause = highlight?.causes.has(node.id);
-  let colour = STATUS_COLOURS[colourOf(node)];
-  if (node.__typename === 'Risk') colour = { fill: '#fff3e0', border: '#e65100', text: '#1b1f24' };
-  if (node.__typename === 'Actor') colour = { fill: '#eceff1', border: '#455a64', text: '#1b1f24' };
-  const labelInside = node.__typename === 'Initiative' || node.__typename === 'Actor';
+  const style = nodeStyleOf(node);
+  const colour = style?.state.colours ?? STATUS_COLOURS.UNKNOWN;
+  const labelInside = style?.kind.labelInside ?? false;
   const dimmed = highlight && slip === undefined && !cause;
   const label = wrap(node.name) + (slip !== undefined ? `\n+${slip} d` : '');
   return {
     id: node.id,
     label,
     title: node.name,
-    shape: SHAPES[node.__typename] ?? 'dot',
+    shape: style?.kind.shape ?? 'dot',
     color: {
       background: dimmed ? '#f4f6f8' : colour.fill,
       border: cause ? '#6a1b9a' : slip !== undefined ? '#c62828' : colour.border,
       highlight: { background: colour.fill, border: '#ffbf47' },
     },
-    font: { color: labelInside && !dimmed ? colour.text : '#1b1f24', size: 14 },
+    font: {
+      color: labelInside && !dimmed ? colour.text : '#1b1f24',
+      size: 14,
+      ...(labelInside ? {} : { background: LABEL_BACKGROUND }),
+    },
     borderWidth: cause || slip !== undefined ? 5 : rootIds?.has(node.id) ? 4 : 1.5,
     ...(rootIds?.has(node.id) ? { shapeProperties: { borderDashes: false } } : {}),
     ...(labelInside ? {} : { size: 16 }),
   };
+}
+
+/** Line height of a label and a marker's radius, as vis-network draws them at font size 14. */
+const LABEL_LINE = 17;
+const MARKER = 16;
+
+/** How far a drawn node reaches above and below its centre, with its label (for graphLayout). */
+export function nodeExtent(node: Pick<NetworkNode, 'label' | 'shape'>): { above: number; below: number } {
+  const lines = node.label.split('\n').length;
+  if (node.shape === 'box' || node.shape === 'ellipse') {
+    const half = (lines * LABEL_LINE + 16) / 2;
+    return { above: half, below: half };
+  }
+  return { above: MARKER, below: MARKER + 6 + lines * LABEL_LINE };
+}
+
+/** Room between one node's extent (label included) and the next one's in a layer. */
+const NODE_SPACING = 24;
+
+/** Where the graph's nodes go: graphLayout's layers, each node given the room its label takes. */
+export function placeNetwork(
+  nodes: readonly NetworkNode[],
+  edges: readonly LayoutEdge[],
+): Map<string, Position> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return layoutLayers(
+    nodes.map((n) => n.id),
+    edges,
+    {
+      nodeGap: NODE_SPACING,
+      extentOf: (id) => {
+        const node = byId.get(id);
+        return node ? nodeExtent(node) : { above: MARKER, below: MARKER };
+      },
+    },
+  );
+}
+
+/** An edge's look as one key (colour and dashes), to match a drawing against the legend. */
+export function edgeKey(edge: Pick<NetworkEdge, 'color' | 'dashes'>): string {
+  return edgeStyleKey(edge.color.color, edge.dashes);
 }

@@ -3,9 +3,12 @@
 
 export interface TimelineGroup {
   id: string;
+  /** HTML (escaped); VisTimeline may draw it as an element with a fold button. */
   content: string;
   order: number;
   title?: string;
+  /** Drawn as one roll-up bar; the lane label offers to unfold it. */
+  collapsed?: boolean;
 }
 
 export interface TimelineItem {
@@ -21,6 +24,8 @@ export interface TimelineItem {
   className: string;
   /** The plain text (content is HTML-escaped), for exports. */
   label?: string;
+  /** Inline style of the bar (VisTimeline uses it for a wrapped label's room). */
+  style?: string;
   /** Status colour of a bar (GREEN…UNKNOWN) or a milestone's status (PLANNED, DONE…), for exports. */
   status?: string;
 }
@@ -29,4 +34,10 @@ export interface TimelineItem {
 export function dayToDate(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+/** A Date's local day as ISO (the inverse of dayToDate). */
+export function dayOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
