@@ -8,7 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/repoRoot.js';
 import { asRole, seededApp } from '../support/app.js';
 
-const ctx = seededApp();
+// In life the flooder and the planner come from different addresses; on loopback they share one, and
+// the per-address limit (1,200 a minute) would refuse the planner too once the roadmap is fast enough
+// to be read hundreds of times in the flood's 8 s. Lifted here: this test is about the per-caller gate.
+const ctx = seededApp({ perIpPerMinute: 1e6 });
 const FLOOD_MS = Number(process.env.VEIKART_FLOOD_MS ?? 8_000);
 const FLOODERS = 8;
 const figures: Record<string, unknown> = {};
@@ -85,7 +88,7 @@ describe('a viewer flooding the API', () => {
     figures.roadmapDuringFlood = summary(busy);
     figures.flood = { connections: FLOODERS, seconds: FLOOD_MS / 1000, answers: flood };
     console.log('flood:', JSON.stringify(figures));
-    expect(busy.every((s) => s.status === 200)).toBe(true);
+    expect(busy.filter((s) => s.status !== 200).map((s) => s.status)).toEqual([]);
     // The flooder is held to a few engine requests at a time: the rest are refused at once.
     expect(flood['429 RATE_LIMITED'] ?? 0).toBeGreaterThan(0);
     expect(Object.keys(flood).some((k) => /INTERNAL|^5(?!03)/.test(k))).toBe(false);

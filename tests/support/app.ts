@@ -1,6 +1,6 @@
 // Starts the real HTTP app on a free port against the test database, and a tiny GraphQL client.
 import { afterAll, beforeAll } from 'vitest';
-import { type RunningApp, startApp } from '../../server/app.js';
+import { type AppOptions, type RunningApp, startApp } from '../../server/app.js';
 import { parseTokens } from '../../server/auth/viewer.js';
 import type { Database } from '../../server/db/database.js';
 import { createLogger } from '../../server/logger.js';
@@ -33,14 +33,20 @@ export const TEST_TOKENS = {
 
 export const asRole = (role: keyof typeof TEST_TOKENS) => ({ authorization: `Bearer ${TEST_TOKENS[role]}` });
 
-export async function startTestApp(db: Database): Promise<TestApp> {
+export async function startTestApp(db: Database, limits?: AppOptions['limits']): Promise<TestApp> {
   const tokens = parseTokens(
     Object.entries(TEST_TOKENS)
       .map(([role, token]) => `${token}:${role}`)
       .join(','),
   );
   const running = await startApp(
-    { db, logger: createLogger(process.env.VEIKART_TEST_LOG ?? 'silent'), introspection: true, tokens },
+    {
+      db,
+      logger: createLogger(process.env.VEIKART_TEST_LOG ?? 'silent'),
+      introspection: true,
+      tokens,
+      limits,
+    },
     0,
     '127.0.0.1',
   );
@@ -70,12 +76,12 @@ export async function startTestApp(db: Database): Promise<TestApp> {
  * For a test file: the seeded test database and the app over it, started before the file's tests and
  * stopped after them. Read `ctx.app` / `ctx.db` inside tests (they are set in beforeAll).
  */
-export function seededApp(): { app: TestApp; db: Database } {
+export function seededApp(limits?: AppOptions['limits']): { app: TestApp; db: Database } {
   const ctx = {} as { app: TestApp; db: Database };
   beforeAll(async () => {
     ctx.db = openTestDatabase();
     await ensureSeeded(ctx.db);
-    ctx.app = await startTestApp(ctx.db);
+    ctx.app = await startTestApp(ctx.db, limits);
   }, 120_000);
   afterAll(async () => {
     await ctx.app?.stop();

@@ -1,6 +1,6 @@
 // Filters of the roadmap: grouping, period, text, kinds, statuses and actor. Everything goes to the URL.
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { navigate } from '../../app/url';
 import { INITIATIVE_KINDS, initiativeKindName } from '../../components/kinds';
 import { STATUS_COLOURS, statusKey } from '../../components/status';
@@ -13,7 +13,8 @@ function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function TimelineFilters({ state }: { state: TimelineState }) {
+/** The filters; `children` (the baseline picker) share their row, so the timeline keeps its height. */
+export function TimelineFilters({ state, children }: { state: TimelineState; children?: ReactNode }) {
   const { t, locale } = useI18n();
   const actors = useQuery(ActorOptionsQuery);
   const [text, setText] = useState(state.text);
@@ -137,6 +138,7 @@ export function TimelineFilters({ state }: { state: TimelineState }) {
       >
         {t.clearFilters}
       </button>
+      {children}
     </form>
   );
 }

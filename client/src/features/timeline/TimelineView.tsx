@@ -150,7 +150,9 @@ export function TimelineView() {
           </p>
         )}
       </div>
-      <TimelineFilters state={state} />
+      <TimelineFilters state={state}>
+        <BaselinePicker selected={state.baseline} />
+      </TimelineFilters>
       <div className="toolbar" role="toolbar" aria-label={t.timelineRegion}>
         <TimelineExport state={state} data={timelineData} />
         <button type="button" onClick={() => timeline.current?.zoomIn(0.5)}>
@@ -193,7 +195,6 @@ export function TimelineView() {
           />
           {locale === 'nb' ? 'Vis som liste' : 'Show as list'}
         </label>
-        <BaselinePicker selected={state.baseline} />
       </div>
       <QueryState loading={loading} error={error} hasData={!!timelineData} onRetry={() => void refetch()}>
         {timelineData && timelineData.items.length === 0 && <p className="empty">{t.timelineEmpty}</p>}
