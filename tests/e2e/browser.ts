@@ -56,6 +56,18 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   return page;
 }
 
+/** A new page at `viewport` that has opened `url` (30 s per step: the first load builds the app's caches). */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await newPage(browser, viewport);
+  page.setDefaultTimeout(30_000);
+  await page.goto(url);
+  return page;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
 import type { TestApp } from '../support/app.js';
-import { newPage, screenshot } from './browser.js';
+import { openPage, screenshot } from './browser.js';
 import { startBrowserApp, stopBrowserApp } from './browserApp.js';
 
 let db: Database;
@@ -21,11 +21,8 @@ afterAll(async () => {
   await stopBrowserApp({ db, app, browser });
 });
 
-async function openAt(path: string, width = 1280, height = 720): Promise<Page> {
-  const page = await newPage(browser, { width, height });
-  await page.goto(`${app.url}${path}`);
-  return page;
-}
+const openAt = (path: string, width = 1280, height = 720): Promise<Page> =>
+  openPage(browser, `${app.url}${path}`, { width, height });
 
 /** Waits until the timeline has drawn its bars and placed their labels (a few frames). */
 async function timelineDrawn(page: Page): Promise<void> {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
 import type { TestApp } from '../support/app.js';
-import { screenshot } from './browser.js';
+import { openPage, screenshot } from './browser.js';
 import { startBrowserApp, stopBrowserApp } from './browserApp.js';
 
 let db: Database;
@@ -21,12 +21,8 @@ afterAll(async () => {
   await stopBrowserApp({ db, app, browser });
 });
 
-async function openAt(width: number, height: number, path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, locale: 'nb-NO' });
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${app.url}${path}`);
-  return page;
-}
+const openAt = (width: number, height: number, path: string): Promise<Page> =>
+  openPage(browser, `${app.url}${path}`, { width, height });
 
 /** Elements of the view that scroll inside the page (a box with its own scrollbar). */
 const innerScrollers = (page: Page) =>
