@@ -24,6 +24,7 @@ import {
 import { importRunning } from '../../errors.js';
 import { lockPlan, recordChangeSet } from '../changeLog.js';
 import type { Database } from '../database.js';
+import { refreshPlannerStatistics } from '../replan.js';
 import { type GraphWriteSummary, toParams } from './graphDumpRepository.js';
 
 /** Every label a portfolio node may carry; only these are staged, switched and retired. */
@@ -63,7 +64,7 @@ export interface StagedImportOptions {
   onPhase?: (phase: ImportPhase, ms: number) => void;
 }
 
-export type ImportPhase = 'stage' | 'switch' | 'deleteOld';
+export type ImportPhase = 'stage' | 'switch' | 'deleteOld' | 'replan';
 
 export type ReplaceAudit = Pick<ChangeSetMeta, 'by' | 'reason' | 'sakId' | 'idempotency'> & {
   summary: Omit<ImportSummary, 'replacedNodes'>;
@@ -103,6 +104,7 @@ export async function replacePortfolio(
     // The import is done once switched: the old portfolio is out of every reader's sight, and what a
     // failure here leaves is deleted by the next import or server start.
     await timed('deleteOld', () => deleteRetired(db, options.batchSize).catch(() => 0));
+    await timed('replan', () => refreshPlannerStatistics(db));
     return {
       mode: 'replace',
       documents: dump.documents.length,
