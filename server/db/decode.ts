@@ -138,6 +138,19 @@ export function projectionOf(
   return `${variable} {${[...DECODED_KEYS[label], ...extra].map((k) => `.${k}`).join(', ')}}`;
 }
 
+/**
+ * The same keys as projectionOf, as one column each (`m.id AS id, …`): the driver decodes a map's keys
+ * again in every row, columns once per result, so a read of tens of thousands of rows decodes in about
+ * half the time. Read a row back with `record.toObject()`.
+ */
+export function columnsOf(
+  label: keyof typeof DECODED_KEYS,
+  variable: string,
+  extra: readonly string[] = [],
+): string {
+  return [...DECODED_KEYS[label], ...extra].map((k) => `${variable}.${k} AS ${k}`).join(', ');
+}
+
 /** A node as its typed entity; null for a node that is not a portfolio entity. */
 export function decodeEntity(node: RawNode): Entity | null {
   const label = labelOfNode(node.labels);

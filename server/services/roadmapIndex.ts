@@ -8,13 +8,17 @@
 import { type PlanStamp, readPlanStamp, samePlanStamp } from '../db/changeLog.js';
 import type { Database } from '../db/database.js';
 import {
+  joinRoadmapItems,
   type RoadmapData,
   type RoadmapIndexItem,
   type RoadmapQuery,
   readDependenciesAmong,
+  readRoadmapActorPairs,
   readRoadmapDependencies,
+  readRoadmapInitiatives,
   readRoadmapItems,
   readRoadmapLanes,
+  readRoadmapMilestones,
   type ShownDependency,
 } from '../db/repositories/roadmapRepository.js';
 import type { Milestone, RoadmapGrouping } from '../domain/model/index.js';
@@ -76,7 +80,13 @@ async function indexFor(db: Database, groupBy: RoadmapGrouping): Promise<Index> 
   const entries = entriesOf(db);
   let entry = entries.get(db.name);
   if (!entry || !samePlanStamp(entry.stamp, stamp)) {
-    const items = readAt(db, stamp, readRoadmapItems);
+    // Three reads side by side (each checks the version), so Neo4j's work overlaps the decoding here.
+    const items = Promise.all([
+      readAt(db, stamp, readRoadmapInitiatives),
+      readAt(db, stamp, readRoadmapActorPairs),
+      readAt(db, stamp, readRoadmapMilestones),
+    ]).then(([initiatives, actors, milestones]) => joinRoadmapItems(initiatives, actors, milestones));
+    items.catch(() => undefined); // the request that awaits it handles it
     const milestones = items.then(milestonesOf);
     milestones.catch(() => undefined); // the request that awaits it handles it
     entry = { stamp, items, milestones, rows: new Map() };
