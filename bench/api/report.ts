@@ -10,7 +10,7 @@ export interface ScenarioResult {
   queries: number;
   kb: number;
   errors: string[];
-  /** Largest heap of the servers' process seen during the scenario. */
+  /** Largest heap seen during the scenario of the process that serves the system. */
   serverHeapMb: number;
 }
 
@@ -149,7 +149,7 @@ export function renderResults(r: Results): { markdown: string; svg: string } {
     `Run ${r.date} on ${r.machine}, Node ${r.node}, Neo4j 5.26 Community (embedded launcher, heap 1 GB, page cache 512 MB), load average ${r.loadAverageAtStart.toFixed(1)} at the start.`,
     '**The machine was shared with other work during the run** (2 cores): absolute figures are pessimistic and noisy; the ratios come from the same run, with the systems asked in turn (interleaved, the order alternating each round).',
     '',
-    `Rerun: \`npm run bench:api -- --sizes 1k,10k,50k --runs ${r.runs} --load-seconds ${r.loadSeconds} --write\` (\`--sizes 1k,10k\` for a quick run). The portfolio is generated (bench/api/generate.ts, seeded) and loaded through POST /import/graph.json; the servers run in a process of their own (bench/api/servers.ts), the load from the runner's.`,
+    `Rerun: \`npm run bench:api -- --sizes 1k,10k,50k --runs ${r.runs} --load-seconds ${r.loadSeconds} --write\` (\`--sizes 1k,10k\` for a quick run). The portfolio is generated (bench/api/generate.ts, seeded) and loaded through POST /import/graph.json; Veikart and the peers each run in a process of their own (bench/api/servers.ts, NODE_ENV=production as in the Dockerfile), the load from the runner's.`,
     '',
     '## Portfolios and import',
     '',
@@ -162,7 +162,7 @@ export function renderResults(r: Results): { markdown: string; svg: string } {
     '',
     '## Latency per question (one client)',
     '',
-    "`stmt`: Cypher statements per request (Veikart counts them per request; @neo4j/graphql sends one per root field; the naive baseline counts its own). `heap`: the largest heap of the servers' process seen during the scenario.",
+    '`stmt`: Cypher statements per request (Veikart counts them per request; @neo4j/graphql sends one per root field; the naive baseline counts its own). `heap`: the largest heap seen during the scenario in the process serving that system.',
     '',
     '| size | question | system | runs | p50 | p95 | stmt | answer | heap |',
     '|---:|---|---|---:|---:|---:|---:|---:|---:|',
@@ -185,7 +185,7 @@ export function renderResults(r: Results): { markdown: string; svg: string } {
     '',
     `Closed loop: each client sends its next request when the last one answered, for ${r.loadSeconds} s. Veikart's mixed reads cycle through the roadmap for one year, the dependency graph at depth 3, impact on a leaf and the year agenda.`,
     '',
-    "| size | load | clients | req/s | p50 | p95 | errors | servers' heap (peak) |",
+    "| size | load | clients | req/s | p50 | p95 | errors | server's heap (peak) |",
     '|---:|---|---:|---:|---:|---:|---:|---:|',
     ...r.sizes.flatMap((s) =>
       s.load.map(
