@@ -51,7 +51,7 @@ const ROADMAP = `query Roadmap($from: Day!, $to: Day!, $groupBy: RoadmapGrouping
       initiatives { id name kind status start { firstDay lastDay label } end { firstDay lastDay label } }
       milestones { id name status date { firstDay lastDay label } }
     }
-    dependencies @include(if: $withDependencies) { id type from { id } to { id } }
+    dependencies @include(if: $withDependencies) { fromId toId }
   }
 }`;
 const IMPACT = `query Impact($id: ID!) {
@@ -171,23 +171,33 @@ function rssOfPid(pid: number | null): number {
   }
 }
 
-async function serverMemoryMb(): Promise<{ rss: number; heap: number }> {
-  const res = await fetch(`http://127.0.0.1:${PORT + 1}/memory`);
+/** The memory of the process that serves `system` (each system runs in a process of its own). */
+async function serverMemoryMb(system: System['name']): Promise<{ rss: number; heap: number }> {
+  const res = await fetch(`http://127.0.0.1:${system === 'veikart' ? PORT + 2 : PORT + 1}/memory`);
   const m = (await res.json()) as { rss: number; heapUsed: number };
   return { rss: m.rss / 2 ** 20, heap: m.heapUsed / 2 ** 20 };
 }
 
-function startServers(uri: string, password: string): Promise<ChildProcess> {
+/** One process per system (bench/api/servers.ts), in production mode as the Dockerfile runs the app:
+ * graphql-js checks every type test for a second copy of itself outside it. */
+function startServer(role: 'veikart' | 'peers', uri: string, password: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/api/servers.ts')], {
     cwd: root,
-    env: { ...process.env, BENCH_PORT: String(PORT), BENCH_NEO4J_URI: uri, BENCH_NEO4J_PASSWORD: password },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_ROLE: role,
+      BENCH_PORT: String(PORT),
+      BENCH_NEO4J_URI: uri,
+      BENCH_NEO4J_PASSWORD: password,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolvePromise, reject) => {
     child.stdout?.on('data', (d: Buffer) => {
       if (d.toString().includes('ready')) resolvePromise(child);
     });
-    child.on('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`bench server ${role} exited with ${code}`)));
   });
 }
 
@@ -215,6 +225,7 @@ function postImport(file: string): Promise<{ status: number; body: string }> {
 
 /** Clients that each send the next request as soon as the last one answered, for LOAD_MS. */
 async function load(
+  system: System['name'],
   clients: number,
   next: (k: number) => { url: string; query: string; variables: Record<string, unknown> },
 ): Promise<{ clients: number; rps: number; p50: number; p95: number; errors: number; heapMb: number }> {
@@ -226,7 +237,7 @@ async function load(
   let peakHeap = 0;
   const sampler = setInterval(async () => {
     try {
-      peakHeap = Math.max(peakHeap, (await serverMemoryMb()).heap);
+      peakHeap = Math.max(peakHeap, (await serverMemoryMb(system)).heap);
     } catch {}
   }, 500);
   await Promise.all(
@@ -287,7 +298,9 @@ async function main(): Promise<void> {
     const session = db.driver.session();
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
     await session.close();
-    const servers = await startServers(neo4j.uri, neo4j.password);
+    const servers = await Promise.all(
+      (['veikart', 'peers'] as const).map((role) => startServer(role, neo4j.uri, neo4j.password)),
+    );
     const sizeResult: Results['sizes'][number] = {
       size,
       tiltak: portfolio.tiltak,
@@ -323,7 +336,7 @@ async function main(): Promise<void> {
         const samples = new Map<string, Sample[]>(q.asks.map((a) => [a.system, []]));
         const spent = new Map<string, number>(q.asks.map((a) => [a.system, 0]));
         for (const a of q.asks) await ask(systems[a.system], a.query, a.variables); // warm-up
-        let heap = 0;
+        const heap = new Map<string, number>();
         for (let r = 0; r < RUNS; r++) {
           const order = r % 2 === 0 ? q.asks : [...q.asks].reverse();
           for (const a of order) {
@@ -331,7 +344,7 @@ async function main(): Promise<void> {
             const s = await ask(systems[a.system], a.query, a.variables);
             samples.get(a.system)?.push(s);
             spent.set(a.system, (spent.get(a.system) ?? 0) + s.ms);
-            heap = Math.max(heap, (await serverMemoryMb()).heap);
+            heap.set(a.system, Math.max(heap.get(a.system) ?? 0, (await serverMemoryMb(a.system)).heap));
           }
         }
         for (const a of q.asks) {
@@ -352,7 +365,7 @@ async function main(): Promise<void> {
               .filter((x) => x.error)
               .map((x) => x.error as string)
               .slice(0, 2),
-            serverHeapMb: heap,
+            serverHeapMb: heap.get(a.system) ?? Number.NaN,
           };
           sizeResult.scenarios.push(result);
           console.error(
@@ -380,7 +393,8 @@ async function main(): Promise<void> {
           ['veikart: roadmap one year', () => roadmapOf('veikart')],
           ['@neo4j/graphql: roadmap one year', () => roadmapOf('@neo4j/graphql')],
         ] as const) {
-          const r = await load(clients, next as (k: number) => (typeof veikartMix)[number]);
+          const system = name.startsWith('veikart') ? 'veikart' : '@neo4j/graphql';
+          const r = await load(system, clients, next as (k: number) => (typeof veikartMix)[number]);
           sizeResult.load.push({ name, ...r });
           console.error(
             `load ${name.padEnd(34)} ${String(clients).padStart(2)} clients: ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.errors} errors, heap ≤ ${r.heapMb.toFixed(0)} MB`,
@@ -390,8 +404,13 @@ async function main(): Promise<void> {
       sizeResult.neo4jRssMb = rssOfPid(neo4j.pid);
     } finally {
       results.sizes.push(sizeResult);
-      servers.kill('SIGTERM');
-      await new Promise((r) => servers.once('exit', r));
+      await Promise.all(
+        servers.map((server) => {
+          const exited = new Promise((r) => server.once('exit', r));
+          server.kill('SIGTERM');
+          return exited;
+        }),
+      );
       // Saved after every size, so a size that fails or runs out of time leaves the others.
       if (args.write) save(results);
     }

@@ -121,7 +121,7 @@ describe('roadmap', () => {
   const query = `query($from: Day!, $to: Day!, $groupBy: RoadmapGrouping, $filter: RoadmapFilter) {
     roadmap(from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
       lanes { key label initiatives { id start { value } end { value } } milestones { id date { value } } }
-      dependencies { from { id } to { id } }
+      dependencies { from { id } to { id } fromId toId }
     }
   }`;
   type Roadmap = {
@@ -132,7 +132,7 @@ describe('roadmap', () => {
         initiatives: { id: string; start: { value: string } | null; end: { value: string } | null }[];
         milestones: { id: string }[];
       }[];
-      dependencies: { from: { id: string }; to: { id: string } }[];
+      dependencies: { from: { id: string }; to: { id: string }; fromId: string; toId: string }[];
     };
   };
 
@@ -165,8 +165,12 @@ describe('roadmap', () => {
     const shown = new Set(
       lanes.flatMap((l) => [...l.initiatives.map((i) => i.id), ...l.milestones.map((m) => m.id)]),
     );
-    for (const d of res.data?.roadmap.dependencies ?? []) {
+    const dependencies = res.data?.roadmap.dependencies ?? [];
+    expect(dependencies.length).toBeGreaterThan(0);
+    for (const d of dependencies) {
       expect(shown.has(d.from.id) && shown.has(d.to.id)).toBe(true);
+      // The client draws the arrows from the plain ids: they name the same ends.
+      expect([d.fromId, d.toId]).toEqual([d.from.id, d.to.id]);
     }
   });
 

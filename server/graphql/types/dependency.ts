@@ -16,6 +16,10 @@ export const DependencyRef = builder.objectRef<Dependency>('Dependency').impleme
     id: t.exposeID('id'),
     from: t.expose('from', { type: EntityRef }),
     to: t.expose('to', { type: EntityRef }),
+    // For long lists (the roadmap's arrows: 40,000 at 10k tiltak): plain ids, without resolving the
+    // kind of each end.
+    fromId: t.id({ description: 'The id of `from`.', resolve: (d) => d.from.id }),
+    toId: t.id({ description: 'The id of `to`.', resolve: (d) => d.to.id }),
     kind: t.expose('kind', { type: DependencyKindEnum }),
     type: t.expose('type', { type: DependencyTypeEnum }),
     lagDays: t.expose('lagDays', { type: 'Days' }),

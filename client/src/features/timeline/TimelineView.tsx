@@ -107,7 +107,7 @@ export function TimelineView() {
     const others =
       state.arrows && roadmap?.dependencies
         ? roadmap.dependencies
-            .map((d) => ({ from: d.to.id, to: d.from.id }))
+            .map((d) => ({ from: d.toId, to: d.fromId }))
             .filter((d) => !seen.has(`${d.from}>${d.to}`))
         : [];
     return broken.length + others.length ? [...broken, ...others] : null;
