@@ -2,8 +2,9 @@
 // the API benchmark loads it through the normal import. Seeded: every run sees the same plan.
 //
 // Built on the client benchmark's generator (bench/client/synthetic.ts: ~45 actors owning Zipf-skewed
-// shares, dates 2019–2030 at day, month, quarter or year precision, 0–2 milestones per tiltak, ~4
-// dependencies on earlier tiltak, so the plan is a DAG) and adds what the API reads besides: programmes
+// shares, dates 2019–2030 at day, month, quarter or year precision, 0–2 milestones per tiltak, ~3.6
+// dependencies per tiltak on earlier tiltak planned to end before it starts, so the plan is a DAG whose
+// schedule stays in the planned years, as a real portfolio's does) and adds what the API reads besides: programmes
 // with sub-projects (PART_OF), veikart goals per year (CONTRIBUTES_TO), year activities for the NUIT
 // view (HAS_ACTIVITY), and a few risks (AFFECTS).
 import { dateProps } from '../../server/db/dateProps.js';
@@ -53,7 +54,7 @@ export interface BenchPortfolio {
 }
 
 export function generateBenchPortfolio(size: number, seed = 16): BenchPortfolio {
-  const p = generatePortfolio(size, seed);
+  const p = generatePortfolio(size, seed, { timelyDependencies: true });
   const nodes: Node[] = [];
   const rels: Rel[] = [];
   const node = (label: string, id: string, props: Record<string, unknown>, integers?: string[]) => {
