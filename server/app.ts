@@ -42,6 +42,7 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
 /** Paths the API serves (JSON answers, a 404 of their own); every other GET is a page of the client. */
 const API_PATHS = /^\/(graphql|export|import|papers|healthz|readyz)(\/|$)/;
 const GRAPHQL_BODY_LIMIT = '256kb';
+export const KEEP_ALIVE_MS = 65_000;
 
 export interface AppOptions {
   db: Database;
@@ -149,6 +150,12 @@ export async function startApp(options: AppOptions, port: number, host: string):
   const server = createServer(app);
   // Slow senders are cut off too: the whole request must arrive within the deadline.
   server.requestTimeout = limits.requestTimeoutMs;
+  // A kept-alive connection is closed after this much idleness. Node's default (5 s) races a client
+  // that sends its next request just as the server, its event loop busy with large answers, gets round
+  // to closing the connection: the request is reset (ECONNRESET). At 32 clients on a 50k portfolio 14 of
+  // 535 requests were reset with 5 s, none of 838 with 65 s. Clients (undici, browsers) stop reusing a connection before the timeout
+  // the server announces; load balancers expect the app to outlast their own idle timeout (often 60 s).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: options.introspection,

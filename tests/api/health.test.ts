@@ -48,3 +48,38 @@ describe('health over HTTP', () => {
     }
   });
 });
+
+describe('kept-alive connections', () => {
+  // A client that reuses a connection just as the server closes it for idleness gets ECONNRESET; with
+  // Node's default of 5 s that happened under load (a busy event loop closes late). The app keeps them
+  // 65 s and says so, so clients stop reusing a connection before the server drops it.
+  it('announces its keep-alive timeout and still answers on a connection idle for 6 s', async () => {
+    const { connect } = await import('node:net');
+    const { KEEP_ALIVE_MS } = await import('../../server/app.js');
+    const { hostname, port } = new URL(app.url);
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    socket.on('data', (chunk) => {
+      received += chunk.toString('latin1');
+    });
+    let closed = false;
+    socket.on('close', () => {
+      closed = true;
+    });
+    const answers = () => received.split('HTTP/1.1 200').length - 1;
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    const ask = () => socket.write(`GET /healthz HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    ask();
+    await until(() => answers() === 1);
+    expect(received.toLowerCase()).toContain(`keep-alive: timeout=${KEEP_ALIVE_MS / 1000}`);
+    await new Promise((r) => setTimeout(r, 6_000));
+    expect(closed).toBe(false);
+    ask();
+    await until(() => answers() === 2);
+    expect(answers()).toBe(2);
+    socket.destroy();
+  }, 15_000);
+});
