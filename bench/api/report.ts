@@ -21,6 +21,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   errors: number;
+  /** The first few distinct error messages (older results have none). */
+  errorSamples?: string[];
   heapMb: number;
 }
 
@@ -147,7 +149,9 @@ export function renderResults(r: Results): { markdown: string; svg: string } {
     '# API benchmark: Veikart against @neo4j/graphql and a naive baseline',
     '',
     `Run ${r.date} on ${r.machine}, Node ${r.node}, Neo4j 5.26 Community (embedded launcher, heap 1 GB, page cache 512 MB), load average ${r.loadAverageAtStart.toFixed(1)} at the start.`,
-    '**The machine was shared with other work during the run** (2 cores): absolute figures are pessimistic and noisy; the ratios come from the same run, with the systems asked in turn (interleaved, the order alternating each round).',
+    r.loadAverageAtStart >= 2
+      ? '**The machine was shared with other work during the run**: absolute figures are pessimistic and noisy; the ratios come from the same run, with the systems asked in turn (interleaved, the order alternating each round).'
+      : "Nothing else was running at the start, but the same cores serve Neo4j, the servers and the load generator: read absolute figures as this machine's, and the ratios (same run, the systems asked in turn, the order alternating each round) as the comparison.",
     '',
     `Rerun: \`npm run bench:api -- --sizes 1k,10k,50k --runs ${r.runs} --load-seconds ${r.loadSeconds} --write\` (\`--sizes 1k,10k\` for a quick run). The portfolio is generated (bench/api/generate.ts, seeded) and loaded through POST /import/graph.json; Veikart and the peers each run in a process of their own (bench/api/servers.ts, NODE_ENV=production as in the Dockerfile), the load from the runner's.`,
     '',
@@ -190,7 +194,7 @@ export function renderResults(r: Results): { markdown: string; svg: string } {
     ...r.sizes.flatMap((s) =>
       s.load.map(
         (l) =>
-          `| ${k(s.size)} | ${l.name} | ${l.clients} | ${l.rps.toFixed(1)} | ${ms(l.p50)} | ${ms(l.p95)} | ${l.errors} | ${l.heapMb.toFixed(0)} MB |`,
+          `| ${k(s.size)} | ${l.name} | ${l.clients} | ${l.rps.toFixed(1)} | ${ms(l.p50)} | ${ms(l.p95)} | ${l.errors}${l.errorSamples?.length ? ` (${l.errorSamples.join('; ').slice(0, 160)})` : ''} | ${l.heapMb.toFixed(0)} MB |`,
       ),
     ),
     '',

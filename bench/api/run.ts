@@ -22,7 +22,7 @@ import {
   NEO4J_GRAPHQL_GRAPH,
   NEO4J_GRAPHQL_ROADMAP,
 } from './peers.js';
-import { type Results, renderResults, type ScenarioResult } from './report.js';
+import { type LoadResult, type Results, renderResults, type ScenarioResult } from './report.js';
 import { BENCH_ADMIN_TOKEN, BENCH_CLIENT_TOKENS } from './token.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -228,9 +228,10 @@ async function load(
   system: System['name'],
   clients: number,
   next: (k: number) => { url: string; query: string; variables: Record<string, unknown> },
-): Promise<{ clients: number; rps: number; p50: number; p95: number; errors: number; heapMb: number }> {
+): Promise<Omit<LoadResult, 'name'>> {
   const latencies: number[] = [];
   let errors = 0;
+  const errorSamples = new Set<string>();
   let k = 0;
   const end = performance.now() + LOAD_MS;
   const started = performance.now();
@@ -246,7 +247,10 @@ async function load(
         const r = next(k++);
         const s = await ask(r.url, r.query, r.variables, BENCH_CLIENT_TOKENS[client]);
         latencies.push(s.ms);
-        if (s.error) errors++;
+        if (s.error) {
+          errors++;
+          if (errorSamples.size < 3) errorSamples.add(s.error.slice(0, 200));
+        }
       }
     }),
   );
@@ -258,6 +262,7 @@ async function load(
     p50: median(latencies),
     p95: quantile(latencies, 0.95),
     errors,
+    errorSamples: [...errorSamples],
     heapMb: peakHeap,
   };
 }
@@ -397,7 +402,7 @@ async function main(): Promise<void> {
           const r = await load(system, clients, next as (k: number) => (typeof veikartMix)[number]);
           sizeResult.load.push({ name, ...r });
           console.error(
-            `load ${name.padEnd(34)} ${String(clients).padStart(2)} clients: ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.errors} errors, heap ≤ ${r.heapMb.toFixed(0)} MB`,
+            `load ${name.padEnd(34)} ${String(clients).padStart(2)} clients: ${r.rps.toFixed(1)} req/s, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.errors} errors, heap ≤ ${r.heapMb.toFixed(0)} MB${r.errorSamples?.length ? `  ERR ${r.errorSamples.join(' | ')}` : ''}`,
           );
         }
       }
