@@ -101,10 +101,12 @@ export async function replacePortfolio(
         await markSwitching(db, null);
       }
     });
+    // At once after the switch, so the reads that follow are planned on the new portfolio's statistics
+    // (the retired nodes no longer carry the labels the reads use, so deleting them changes nothing there).
+    await timed('replan', () => refreshPlannerStatistics(db));
     // The import is done once switched: the old portfolio is out of every reader's sight, and what a
     // failure here leaves is deleted by the next import or server start.
     await timed('deleteOld', () => deleteRetired(db, options.batchSize).catch(() => 0));
-    await timed('replan', () => refreshPlannerStatistics(db));
     return {
       mode: 'replace',
       documents: dump.documents.length,
