@@ -8,6 +8,7 @@
 // with sub-projects (PART_OF), veikart goals per year (CONTRIBUTES_TO), year activities for the NUIT
 // view (HAS_ACTIVITY), and a few risks (AFFECTS).
 import { dateProps } from '../../server/db/dateProps.js';
+import type { PortfolioPlan } from '../../server/db/repositories/planRepository.js';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphDump } from '../../server/domain/model/graphDump.js';
 import { searchTextFor } from '../../server/services/edits/editCommon.js';
 import { generatePortfolio } from '../client/synthetic.js';
@@ -168,4 +169,36 @@ export function generateBenchPortfolio(size: number, seed = 16): BenchPortfolio 
     milestones: p.milestones.length,
     dependencies: p.dependencies.length,
   };
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** The plan the engine schedules from a generated graph.json, without a database (as the plan read builds it). */
+export function benchPlanOf(dump: GraphDump): PortfolioPlan {
+  const parent = new Map<string, string>();
+  for (const r of dump.relationships) if (r.type === 'HAS_MILESTONE') parent.set(r.to, r.from);
+  const items = dump.nodes
+    .filter((n) => n.labels.includes('Initiative') || n.labels.includes('Milestone'))
+    .map((n) => {
+      const id = String(n.props.id);
+      const milestone = n.labels.includes('Milestone');
+      return {
+        id,
+        name: String(n.props.name),
+        kind: milestone ? 'milestone' : 'initiative',
+        start: text(n.props.start),
+        end: text(n.props.end),
+        date: text(n.props.date),
+        parentId: parent.get(id),
+      };
+    });
+  const dependencies = dump.relationships
+    .filter((r) => r.type === 'DEPENDS_ON')
+    .map((r) => ({
+      from: r.from,
+      to: r.to,
+      type: (r.props.type ?? 'FS') as 'FS',
+      lagDays: Number(r.props.lagDays ?? 0),
+    }));
+  return { items, dependencies, risks: [], derivedDates: new Set() } as PortfolioPlan;
 }

@@ -7,39 +7,12 @@ import type { PortfolioPlan } from '../../server/db/repositories/planRepository.
 import { analyseImpact, criticalPathTo } from '../../server/domain/schedule/index.js';
 import { preparePlan } from '../../server/services/currentPlan.js';
 import { summariseImpact, summaryBasis } from '../../server/services/impactSummary.js';
-import { generateBenchPortfolio } from './generate.js';
+import { benchPlanOf, generateBenchPortfolio } from './generate.js';
 
 const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '1k,10k,50k' } } });
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-
 function planOf(size: number): { plan: PortfolioPlan; leaf: string; hub: string } {
   const b = generateBenchPortfolio(size);
-  const parent = new Map<string, string>();
-  for (const r of b.dump.relationships) if (r.type === 'HAS_MILESTONE') parent.set(r.to, r.from);
-  const items = b.dump.nodes
-    .filter((n) => n.labels.includes('Initiative') || n.labels.includes('Milestone'))
-    .map((n) => {
-      const id = String(n.props.id);
-      const milestone = n.labels.includes('Milestone');
-      return {
-        id,
-        name: String(n.props.name),
-        kind: milestone ? 'milestone' : 'initiative',
-        start: str(n.props.start),
-        end: str(n.props.end),
-        date: str(n.props.date),
-        parentId: parent.get(id),
-      };
-    });
-  const dependencies = b.dump.relationships
-    .filter((r) => r.type === 'DEPENDS_ON')
-    .map((r) => ({
-      from: r.from,
-      to: r.to,
-      type: (r.props.type ?? 'FS') as 'FS',
-      lagDays: Number(r.props.lagDays ?? 0),
-    }));
-  return { plan: { items, dependencies, risks: [], derivedDates: new Set() }, leaf: b.leafId, hub: b.hubId };
+  return { plan: benchPlanOf(b.dump), leaf: b.leafId, hub: b.hubId };
 }
 
 const time = <T>(f: () => T): [T, number] => {
